@@ -1,0 +1,2 @@
+/** Public face of the knowledge module. */
+export * from './model/procedure.ts';

@@ -1,0 +1,5 @@
+/** Gathers every domain's tables for Drizzle and for migrations. */
+export * from '../../knowledge/store/tables.ts';
+export * from '../../assistant/conversation/tables.ts';
+export * from '../../callcenter/tables.ts';
+export * from '../jobs/tables.ts';

@@ -1,0 +1,23 @@
+/**
+ * Masks personal data before it reaches a log line (Decree 13/2023, Law 91/2025):
+ * 12-digit citizen ID numbers, 9-digit old ID numbers and Vietnamese phone numbers.
+ */
+const CITIZEN_ID = /(?<!\d)(\d{3})\d{6}(\d{3})(?!\d)/g;
+const PHONE = /(?<![\d+])(\+?84|0)(\d{2})[\s.-]?\d{3}[\s.-]?(\d{3,4})(?!\d)/g;
+const OLD_ID = /(?<!\d)(\d{2})\d{5}(\d{2})(?!\d)/g;
+
+export function maskPersonalData(text: string): string {
+  return text
+    .replace(CITIZEN_ID, (_m, a: string, b: string) => `${a}******${b}`)
+    .replace(PHONE, (_m, p: string, a: string, b: string) => `${p}${a}****${b.slice(-2)}`)
+    .replace(OLD_ID, (_m, a: string, b: string) => `${a}*****${b}`);
+}
+
+/** Deep copy with every string masked; used by the logger's formatter. */
+export function maskDeep(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskPersonalData(value);
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1));
+  if (value instanceof Error) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, depth + 1)]));
+}
