@@ -1,0 +1,49 @@
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
+ * on the real PostgreSQL server when DATABASE_URL is set (CI runs the suite both ways).
+ */
+export interface TestDatabase extends Database {
+  /** Drops the throwaway server database (no-op for PGlite). */
+  destroy(): Promise<void>;
+}
+
+export const testDriver = (): Database['driver'] => (process.env.DATABASE_URL ? 'postgres' : 'pglite');
+
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  let database: Database;
+  let drop = async () => undefined as void;
+  if (serverUrl) {
+    const name = `motcua_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ url: url.toString(), dataDir: 'memory://', poolSize: 4 });
+    drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    database = await openDatabase({ dataDir: 'memory://' });
+  }
+  if (options.migrate !== false) await migrate(database);
+  return {
+    ...database,
+    async destroy() {
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
