@@ -5,6 +5,10 @@ export interface Turn {
   conversationId: string;
   channel: 'web' | 'zalo' | 'sms' | 'voice' | 'agents' | 'cli' | 'eval';
   text: string;
+  /** Set by channels that retry (web): the same id is answered once and the stored reply returned. */
+  clientMessageId?: string | undefined;
+  /** Channel-specific switch for plain-language mode (e.g. the web large-text toggle, voice). */
+  elderly?: boolean | undefined;
   citizen?: { id?: string; name?: string; phone?: string; elderly?: boolean } | undefined;
 }
 

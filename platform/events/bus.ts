@@ -1,0 +1,42 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * In-process, typed event bus for side effects after a write (message.created, handoff.requested).
+ * Listeners are registered in platform/app/wire.ts; a listener's failure never breaks the emitter.
+ */
+export interface EventMap {
+  'message.created': {
+    conversationId: string;
+    message: { id: number; role: 'citizen' | 'assistant' | 'agent' | 'system'; text: string; reply: unknown; createdAt: string };
+  };
+  'handoff.requested': { handoffId: string; conversationId: string; reason: string };
+}
+
+export type EventName = keyof EventMap;
+
+export interface EventBus {
+  emit<K extends EventName>(name: K, payload: EventMap[K]): void;
+  on<K extends EventName>(name: K, listener: (payload: EventMap[K]) => void | Promise<void>): () => void;
+}
+
+export function createEventBus(onListenerError: (name: EventName, error: unknown) => void): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    emit(name, payload) {
+      emitter.emit(name, payload);
+    },
+    on(name, listener) {
+      const safe = (payload: EventMap[typeof name]) => {
+        try {
+          const result = listener(payload);
+          if (result instanceof Promise) result.catch((error: unknown) => onListenerError(name, error));
+        } catch (error) {
+          onListenerError(name, error);
+        }
+      };
+      emitter.on(name, safe);
+      return () => emitter.off(name, safe);
+    },
+  };
+}
