@@ -1,5 +1,5 @@
 import type { Level, Procedure } from '../knowledge/index.ts';
-import type { Aspect, HandoffReason, Reply } from './reply.ts';
+import type { Aspect, HandoffReason, Reply, Turn } from './reply.ts';
 
 /** What the assistant needs from the outside world; knowledge and callcenter implement these. */
 
@@ -38,17 +38,59 @@ export interface ConversationState {
   lowConfidenceStreak?: number;
   lastQuestions?: string[];
   elderly?: boolean;
+  /** How sure the assistant was of the current procedure when it was chosen (0..1). */
+  procedureConfidence?: number;
+  /** Aspects of the last answer, reused by follow-ups that name none ("thế còn cho con tôi?"). */
+  lastAspects?: Aspect[];
+  /** The question waiting for a pick among `pendingChoices`, answered once the citizen chooses. */
+  pendingQuestion?: PendingQuestion | null;
+}
+
+/** A question put on hold by a clarifying question. */
+export interface PendingQuestion {
+  /** What the choices choose: a procedure (value = code) or a document case (value = case label). */
+  kind: 'procedure' | 'case';
+  text: string;
+  aspects: Aspect[];
+  method: Procedure['methods'][number]['method'] | null;
+  compares: boolean;
+  wantsExpectedDate: boolean;
+  caseCues: string[];
 }
 
 export interface StoredMessage {
   role: 'citizen' | 'assistant' | 'agent' | 'system';
   text: string;
   reply?: Reply | null;
+  /** Set on the citizen's message when the channel retries: the same id is processed once. */
+  clientMessageId?: string | null;
+}
+
+/** A message as stored, with its row id (what `message.created` carries). */
+export interface StoredMessageRow {
+  id: number;
+  conversationId: string;
+  role: StoredMessage['role'];
+  text: string;
+  reply: Reply | null;
+  clientMessageId: string | null;
+  createdAt: string;
 }
 
 export interface ConversationStore {
-  load(conversationId: string): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
-  save(conversationId: string, state: ConversationState, messages: StoredMessage[]): Promise<void>;
+  /** State and recent messages; with `createAs`, a missing conversation is created on that channel. */
+  load(conversationId: string, options?: { createAs?: Turn['channel'] }): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
+  /**
+   * Saves the state and appends the messages in one transaction. `duplicate` is true (and nothing is
+   * saved) when a message's clientMessageId was already stored in this conversation.
+   */
+  save(conversationId: string, state: ConversationState, messages: StoredMessage[]): Promise<{ duplicate: boolean }>;
+  /** The assistant's reply to the citizen message stored with this clientMessageId, if any. */
+  findReply(conversationId: string, clientMessageId: string): Promise<Reply | null>;
+  start(channel: string, externalId?: string): Promise<string>;
+  findByExternalId(channel: string, externalId: string): Promise<string | null>;
+  history(conversationId: string, afterMessageId?: number): Promise<StoredMessageRow[]>;
+  appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
 }
 
 export interface HandoffRequest {

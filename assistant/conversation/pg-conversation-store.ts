@@ -1,0 +1,159 @@
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import type { EventBus } from '../../platform/events/bus.ts';
+import type { ConversationState, ConversationStore, StoredMessage, StoredMessageRow } from '../ports.ts';
+import type { Reply } from '../reply.ts';
+import { toConversationUuid } from './conversation-id.ts';
+import { conversations, messages } from './tables.ts';
+
+const RECENT_MESSAGES = 8;
+const HISTORY_PAGE = 500;
+
+type MessageRow = typeof messages.$inferSelect;
+
+/** Thrown inside the save transaction to roll it back when a retried message is already stored. */
+class DuplicateMessage extends Error {}
+
+function toRow(row: MessageRow): StoredMessageRow {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    role: row.role,
+    text: row.text,
+    reply: (row.reply as Reply | null) ?? null,
+    clientMessageId: row.clientMessageId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Conversations and messages in PostgreSQL (PGlite or node-postgres, through the common Drizzle
+ * type). Every stored message is announced on the bus as `message.created` after its commit.
+ */
+export function createPgConversationStore(db: Db, bus?: EventBus): ConversationStore {
+  const announce = (rows: readonly StoredMessageRow[]) => {
+    for (const row of rows) {
+      bus?.emit('message.created', {
+        conversationId: row.conversationId,
+        message: { id: row.id, role: row.role, text: row.text, reply: row.reply, createdAt: row.createdAt },
+      });
+    }
+  };
+
+  const findByExternalId = async (channel: string, externalId: string): Promise<string | null> => {
+    const [row] = await db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(and(eq(conversations.channel, channel), eq(conversations.externalId, externalId)));
+    return row?.id ?? null;
+  };
+
+  return {
+    findByExternalId,
+
+    async load(conversationId, options = {}) {
+      const id = toConversationUuid(conversationId);
+      if (options.createAs) {
+        await db.insert(conversations).values({ id, channel: options.createAs }).onConflictDoNothing({ target: conversations.id });
+      }
+      const [found] = await db.select({ state: conversations.state }).from(conversations).where(eq(conversations.id, id));
+      if (!found) return { state: {}, recent: [] };
+      const recent = await db
+        .select({ role: messages.role, text: messages.text, reply: messages.reply })
+        .from(messages)
+        .where(eq(messages.conversationId, id))
+        .orderBy(desc(messages.id))
+        .limit(RECENT_MESSAGES);
+      return {
+        state: (found.state ?? {}) as ConversationState,
+        recent: recent.reverse().map((m) => ({ role: m.role, text: m.text, reply: (m.reply as Reply | null) ?? null })),
+      };
+    },
+
+    async save(conversationId, state, toStore) {
+      const id = toConversationUuid(conversationId);
+      try {
+        const rows = await db.transaction(async (tx) => {
+          await tx
+            .update(conversations)
+            .set({ state, updatedAt: sql`now()` })
+            .where(eq(conversations.id, id));
+          const stored: StoredMessageRow[] = [];
+          for (const message of toStore) {
+            const inserted = await tx
+              .insert(messages)
+              .values(valuesOf(id, message))
+              .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
+              .returning();
+            if (!inserted[0]) throw new DuplicateMessage();
+            stored.push(toRow(inserted[0]));
+          }
+          return stored;
+        });
+        announce(rows);
+        return { duplicate: false };
+      } catch (error) {
+        if (error instanceof DuplicateMessage) return { duplicate: true };
+        throw error;
+      }
+    },
+
+    async findReply(conversationId, clientMessageId) {
+      const id = toConversationUuid(conversationId);
+      const [asked] = await db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(and(eq(messages.conversationId, id), eq(messages.clientMessageId, clientMessageId)));
+      if (!asked) return null;
+      const [answer] = await db
+        .select({ reply: messages.reply })
+        .from(messages)
+        .where(and(eq(messages.conversationId, id), gt(messages.id, asked.id), eq(messages.role, 'assistant')))
+        .orderBy(asc(messages.id))
+        .limit(1);
+      return (answer?.reply as Reply | null | undefined) ?? null;
+    },
+
+    async start(channel, externalId) {
+      if (externalId !== undefined) {
+        const [created] = await db
+          .insert(conversations)
+          .values({ channel, externalId })
+          .onConflictDoNothing({ target: [conversations.channel, conversations.externalId] })
+          .returning({ id: conversations.id });
+        if (created) return created.id;
+        const existing = await findByExternalId(channel, externalId);
+        if (existing) return existing;
+      }
+      const [created] = await db.insert(conversations).values({ channel }).returning({ id: conversations.id });
+      if (!created) throw new Error('Conversation insert returned no row');
+      return created.id;
+    },
+
+    async history(conversationId, afterMessageId) {
+      const id = toConversationUuid(conversationId);
+      const where = afterMessageId === undefined ? eq(messages.conversationId, id) : and(eq(messages.conversationId, id), gt(messages.id, afterMessageId));
+      const rows = await db.select().from(messages).where(where).orderBy(asc(messages.id)).limit(HISTORY_PAGE);
+      return rows.map(toRow);
+    },
+
+    async appendMessage(conversationId, role, text, reply = null) {
+      const id = toConversationUuid(conversationId);
+      const [row] = await db.insert(messages).values(valuesOf(id, { role, text, reply })).returning();
+      if (!row) throw new Error('Message insert returned no row');
+      const stored = toRow(row);
+      announce([stored]);
+      return stored;
+    },
+  };
+}
+
+function valuesOf(conversationId: string, message: StoredMessage): typeof messages.$inferInsert {
+  return {
+    conversationId,
+    role: message.role,
+    text: message.text,
+    reply: message.reply ?? null,
+    clientMessageId: message.clientMessageId ?? null,
+  };
+}

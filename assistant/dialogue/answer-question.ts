@@ -1,0 +1,61 @@
+import { clarifyReply, notUnderstoodReply } from '../compose/compose-simple.ts';
+import { CLARIFY } from '../compose/strings.ts';
+import type { HistoryItem } from '../llm/index.ts';
+import type { Aspect, Choice } from '../reply.ts';
+import { understand, type Understanding } from '../understand/understand.ts';
+import { composeFound } from './compose-found.ts';
+import type { TurnContext } from './deps.ts';
+import { escalate } from './escalate.ts';
+import { afterClarify, afterHandoff } from './next-state.ts';
+import type { Outcome } from './outcome.ts';
+import { questionKey } from './repetition.ts';
+import { resolveProcedure, type Resolution } from './resolve-procedure.ts';
+
+/** Two unsure turns in a row go to a person rather than a third guess. */
+const LOW_CONFIDENCE_LIMIT = 2;
+const ASPECTS: readonly Aspect[] = ['documents', 'fee', 'duration', 'where', 'steps', 'conditions', 'forms', 'result', 'overview'];
+
+function history(ctx: TurnContext): HistoryItem[] {
+  return ctx.recent.flatMap((m) => (m.role === 'citizen' || m.role === 'assistant' ? [{ role: m.role, text: m.text }] : []));
+}
+
+/** The optional model fills in an aspect the rules missed; its answer must be one of ours. */
+async function withModelAspect(ctx: TurnContext, u: Understanding): Promise<Understanding> {
+  if (!ctx.deps.llm || u.aspects.length > 0) return u;
+  const extraction = await ctx.deps.llm.extract(ctx.text);
+  const aspect = ASPECTS.find((a) => a === extraction?.aspect);
+  return aspect && aspect !== 'overview' ? { ...u, aspects: [aspect] } : u;
+}
+
+/** A follow-up the rules could not place, rewritten by the optional model as a standalone question. */
+async function rewritten(ctx: TurnContext, resolution: Resolution): Promise<{ u: Understanding; resolution: Resolution } | null> {
+  if (!ctx.deps.llm || resolution.kind === 'found' || !ctx.state.procedureCode) return null;
+  const text = await ctx.deps.llm.rewriteFollowUp(history(ctx), ctx.text);
+  if (!text) return null;
+  const u = understand(text);
+  const again = await resolveProcedure(u, text, ctx.state, ctx.deps.retriever, u.aspects);
+  return again.kind === 'found' ? { u, resolution: again } : null;
+}
+
+export async function answerQuestion(ctx: TurnContext, first: Understanding): Promise<Outcome> {
+  let u = await withModelAspect(ctx, first);
+  let resolution = await resolveProcedure(u, ctx.text, ctx.state, ctx.deps.retriever, u.aspects);
+  const retry = await rewritten(ctx, resolution);
+  if (retry) ({ u, resolution } = retry);
+
+  if (resolution.kind === 'found') {
+    return composeFound(ctx, u, resolution.procedure, { confidence: resolution.confidence, sameTopic: resolution.sameTopic, checkRepeat: true });
+  }
+  if ((ctx.state.lowConfidenceStreak ?? 0) + 1 >= LOW_CONFIDENCE_LIMIT) {
+    const reply = await escalate(ctx, 'low_confidence', 'procedure_question', null);
+    return { reply: { ...reply, confidence: resolution.confidence }, state: afterHandoff(ctx.state, ctx.elderly) };
+  }
+  const key = questionKey(null, ctx.text);
+  if (resolution.kind === 'unknown') {
+    return { reply: notUnderstoodReply(resolution.confidence), state: afterClarify(ctx.state, [], null, { lowConfidence: true, questionKey: key, elderly: ctx.elderly }) };
+  }
+  const choices: Choice[] = resolution.candidates.map((c, i) => ({ n: i + 1, label: c.procedure.name, value: c.procedure.code }));
+  const pending = { kind: 'procedure' as const, text: ctx.text, aspects: u.aspects, method: u.method, compares: u.compares, wantsExpectedDate: u.wantsExpectedDate, caseCues: u.caseCues };
+  const reply = clarifyReply(CLARIFY.whichProcedure, CLARIFY.whichProcedureSpeech, choices, 'procedure_question', resolution.confidence);
+  return { reply, state: afterClarify(ctx.state, choices, pending, { lowConfidence: true, questionKey: key, elderly: ctx.elderly }) };
+}

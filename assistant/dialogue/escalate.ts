@@ -1,0 +1,41 @@
+import type { Procedure } from '../../knowledge/index.ts';
+import { shorten } from '../compose/block.ts';
+import { handoffReply } from '../compose/compose-simple.ts';
+import { HANDOFF_WHY } from '../compose/strings.ts';
+import type { HandoffReason, Reply, ReplyAction } from '../reply.ts';
+import type { TurnContext } from './deps.ts';
+
+const ANSWERED_CHARS = 400;
+
+/** The last thing the assistant told the citizen, for the agent's summary. */
+function lastAnswer(ctx: TurnContext): string | null {
+  const last = [...ctx.recent].reverse().find((m) => m.role === 'assistant');
+  return last ? shorten(last.text, ANSWERED_CHARS) : null;
+}
+
+/**
+ * Hands the conversation to a person: a handoff request with a short summary the agent reads
+ * first (the question, the procedure, what was answered, why), and a reply telling the citizen.
+ */
+export async function escalate(
+  ctx: TurnContext,
+  reason: HandoffReason,
+  intent: string,
+  procedure: Procedure | null,
+  extra: ReplyAction[] = [],
+): Promise<Reply> {
+  const current = procedure ?? (ctx.state.procedureCode ? await ctx.deps.retriever.getByCode(ctx.state.procedureCode) : null);
+  const { id } = await ctx.deps.handoffs.request({
+    conversationId: ctx.conversationId,
+    reason,
+    summary: {
+      question: ctx.text,
+      procedureCode: current?.code ?? null,
+      procedureName: current?.name ?? null,
+      answered: lastAnswer(ctx),
+      why: HANDOFF_WHY[reason],
+    },
+  });
+  const reply = handoffReply(reason, id, intent, extra);
+  return current ? { ...reply, citations: [{ code: current.code, name: current.name, url: current.sourceUrl, legalBasis: current.legalBasis }] } : reply;
+}

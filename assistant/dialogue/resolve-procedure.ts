@@ -1,0 +1,62 @@
+import type { Procedure } from '../../knowledge/index.ts';
+import type { ConversationState, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
+import type { Aspect } from '../reply.ts';
+import type { Understanding } from '../understand/understand.ts';
+import { choose, type Choice as Decision } from './choose-candidate.ts';
+
+export type Resolution =
+  | { kind: 'found'; procedure: Procedure; confidence: number; sameTopic: boolean }
+  | { kind: 'ambiguous'; candidates: RetrievedProcedure[]; confidence: number }
+  | { kind: 'unknown'; confidence: number };
+
+const SEARCH_LIMIT = 8;
+/** A weak hit after a clear topic is more likely a follow-up worded with new words. */
+const STAY_BELOW = 0.2;
+
+function fromDecision(decision: Decision, current: Procedure | null): Resolution {
+  if (decision.kind !== 'found') return decision;
+  return { ...decision, sameTopic: decision.procedure.code === current?.code };
+}
+
+/** Which procedure the message is about: a typed code, the current topic, or a search. */
+export async function resolveProcedure(
+  u: Understanding,
+  text: string,
+  state: ConversationState,
+  retriever: ProcedureRetriever,
+  aspects: readonly Aspect[],
+): Promise<Resolution> {
+  const current = state.procedureCode ? await retriever.getByCode(state.procedureCode) : null;
+  const stay: Resolution | null = current ? { kind: 'found', procedure: current, confidence: state.procedureConfidence ?? 0.8, sameTopic: true } : null;
+  if (u.code) {
+    const typed = await retriever.getByCode(u.code);
+    if (typed) return { kind: 'found', procedure: typed, confidence: 0.98, sameTopic: typed.code === current?.code };
+  }
+  if (stay && u.topicWords.length === 0) return stay;
+
+  const query = u.topicText.trim() === '' ? text : u.topicText;
+  const results = await retriever.search(query, { limit: SEARCH_LIMIT });
+  const top = results[0];
+  if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
+  if (stay && current) {
+    const again = results.find((r) => r.procedure.code === current.code);
+    if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
+    // One new word with the current procedure still found ("bao lâu thì có bằng mới"): a follow-up.
+    if (again && u.topicWords.length <= 1 && aspects.length > 0) return stay;
+    if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
+  }
+  return fromDecision(choose(u.words, results, aspects), current);
+}
+
+/**
+ * The citizen answered a clarifying question with details instead of a number ("tôi bị mất thẻ",
+ * "lần đầu, ở Đà Nẵng"): the details choose among the offered procedures when they can.
+ */
+export async function resolveAmongOffered(u: Understanding, pendingText: string, offered: readonly string[], retriever: ProcedureRetriever): Promise<Resolution | null> {
+  const records = (await Promise.all(offered.map((code) => retriever.getByCode(code)))).filter((p): p is Procedure => p !== null);
+  if (records.length === 0) return null;
+  const candidates = records.map((procedure, i) => ({ procedure, score: records.length - i, confidence: 0.5, sections: [] }));
+  const pending = { ...u, words: [...u.words, ...pendingText.split(' ')] };
+  const decision = choose(pending.words, candidates, u.aspects, { preferLowerLevel: true });
+  return decision.kind === 'found' ? { ...decision, sameTopic: false } : null;
+}

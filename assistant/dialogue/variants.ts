@@ -1,0 +1,81 @@
+import { foldText } from '../understand/fold.ts';
+import { findHits } from '../understand/phrases.ts';
+
+/**
+ * Lifecycle variants of one service: first issue, renewal (cấp đổi), reissue after loss (cấp lại),
+ * extension, deletion, change… Citizens say which one they need ("bị mất", "hết hạn", "lần đầu")
+ * far more reliably than retrieval scores tell "Cấp đổi" from "Cấp lại", so the words decide
+ * among close candidates. Listed by priority: "khôi phục hộ chiếu đã báo mất" is a restoration.
+ */
+interface Variant {
+  id: string;
+  /** How citizens say it (folded phrases). */
+  said: readonly string[];
+  /** How procedure names say it (folded phrases); empty for the first issue (a name with no variant). */
+  named: readonly string[];
+}
+
+const VARIANTS: readonly Variant[] = [
+  { id: 'restore', said: ['khoi phuc', 'tim lai duoc', 'tim thay', 'tim lai', 'dung lai duoc'], named: ['khoi phuc'] },
+  { id: 'copy', said: ['ban sao', 'trich luc', 'sao y', 'xin lai ban', 'cap ban sao'], named: ['ban sao', 'trich luc'] },
+  { id: 'extend', said: ['gia han', 'het han tam tru', 'sap het han tam tru', 'o them'], named: ['gia han'] },
+  { id: 'delete', said: ['xoa', 'cat khau', 'cat ho khau', 'xoa ten', 'chuyen di noi khac'], named: ['xoa'] },
+  { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['cham dut'] },
+  { id: 'pause', said: ['tam ngung', 'tam nghi', 'nghi tam thoi', 'nghi ban', 'nghi vai thang', 'tam dung'], named: ['tam ngung'] },
+  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay doi'] },
+  { id: 'adjust', said: ['dieu chinh', 'sua thong tin', 'cap nhat thong tin', 'sua lai thong tin'], named: ['dieu chinh'] },
+  { id: 'report_lost', said: ['trinh bao', 'bao mat', 'khai bao mat'], named: ['trinh bao mat', 'bao mat'] },
+  {
+    id: 'reissue',
+    said: [
+      'bi mat', 'danh mat', 'lam mat', 'danh roi', 'that lac', 'mat cap', 'bi trom', 'mat the', 'mat can cuoc', 'mat cccd',
+      'mat ho chieu', 'mat bang', 'mat giay', 'mat bang lai', 'lam lai', 'cap lai', 'xin lai', 'hu hong', 'bi hong', 'rach', 'bi uot',
+    ],
+    named: ['cap lai'],
+  },
+  {
+    id: 'renewal',
+    said: [
+      'cap doi', 'doi the', 'doi can cuoc', 'doi cccd', 'doi cmnd', 'doi bang', 'doi giay', 'doi gplx', 'doi ho chieu', 'doi sang',
+      'doi lai', 'muon doi', 'can doi', 'phai doi', 'di doi', 'de doi', 'xin doi', 'lam doi', 'het han', 'het hang', 'sai thong tin',
+      'sai ngay sinh', 'sai ten', 'du 25 tuoi', 'du 40 tuoi', 'du 60 tuoi', 'doi moi',
+    ],
+    named: ['cap doi', 'doi giay phep'],
+  },
+  { id: 'first', said: ['lan dau', 'moi lam', 'chua co', 'chua tung', 'lam moi', 'cap moi', 'chua lam bao gio', 'lan thu nhat'], named: [] },
+];
+
+const NAMED_LEXICON = Object.fromEntries(VARIANTS.filter((v) => v.named.length > 0).map((v) => [v.id, v.named]));
+const SAID_LEXICON = Object.fromEntries(VARIANTS.map((v) => [v.id, v.said]));
+const ORDER = VARIANTS.map((v) => v.id);
+
+/** Variant ids the citizen named, by priority. */
+export function saidVariants(words: readonly string[]): string[] {
+  const hits = new Set(findHits(words, SAID_LEXICON).map((h) => h.tag));
+  return ORDER.filter((id) => hits.has(id));
+}
+
+/** Variant ids in a procedure name; empty for the plain service ("Cấp thẻ căn cước"). */
+export function namedVariants(name: string): string[] {
+  const words = foldText(name).split(' ');
+  return [...new Set(findHits(words, NAMED_LEXICON).map((h) => h.tag))];
+}
+
+function fits(name: string, variant: string): boolean {
+  const named = namedVariants(name);
+  return variant === 'first' ? named.length === 0 : named.includes(variant);
+}
+
+/**
+ * Keeps the candidates whose variant the citizen named (the first named variant any candidate
+ * has); with no variant named, keeps the plain services. Never returns an empty list.
+ */
+export function narrowByVariant<T extends { procedure: { name: string } }>(said: readonly string[], candidates: readonly T[]): T[] {
+  for (const variant of said) {
+    const matching = candidates.filter((c) => fits(c.procedure.name, variant));
+    if (matching.length > 0) return matching;
+  }
+  if (said.length > 0) return [...candidates];
+  const plain = candidates.filter((c) => namedVariants(c.procedure.name).length === 0);
+  return plain.length > 0 ? plain : [...candidates];
+}

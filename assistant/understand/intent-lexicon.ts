@@ -1,0 +1,76 @@
+import type { Lexicon } from './phrases.ts';
+
+/**
+ * Folded phrases that reveal what the citizen wants beyond a procedure question. Kept as data so
+ * that hotline staff can extend it; every phrase is matched on whole words.
+ */
+export type SpecialIntent =
+  | 'human'
+  | 'legal_advice'
+  | 'complaint'
+  | 'frustration'
+  | 'book_appointment'
+  | 'prefill_form'
+  | 'dossier_status'
+  | 'out_of_scope';
+
+export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
+  human: [
+    'gap nhan vien', 'gap nhan vien tong dai', 'noi chuyen voi nhan vien', 'tong dai vien', 'gap tong dai', 'goi tong dai',
+    'ket noi tong dai', 'ket noi nhan vien', 'chuyen nhan vien', 'chuyen cho nhan vien', 'chuyen sang nhan vien',
+    'gap nguoi that', 'nguoi that', 'noi chuyen voi nguoi', 'noi voi nguoi', 'gap can bo', 'gap tu van vien',
+    'tu van vien', 'nhan vien tu van', 'nhan vien ho tro', 'can nguoi ho tro', 'cho gap nguoi', 'gap nguoi',
+    'noi chuyen truc tiep voi', 'khong muon noi chuyen voi may', 'khong noi chuyen voi robot', 'gap ai do',
+    'noi chuyen voi can bo', 'can bo tu van', 'can bo ho tro', 'noi chuyen voi tu van', 'gap chuyen vien', 'chuyen vien tu van',
+    'cho toi noi chuyen voi', 'muon noi chuyen voi', 'goi cho nhan vien', 'goi nhan vien', 'co ai khong', 'nguoi tu van',
+  ],
+  legal_advice: [
+    'khoi kien', 'kien tung', 'di kien', 'muon kien', 'se kien', 'toi kien', 'kien ra toa', 'kien len toa', 'dua ra toa',
+    'dam don kien', 'don kien', 'kien doi', 'kien chu nha', 'kien hang xom', 'kien cong ty', 'kien uy ban', 'thua kien',
+    'thang kien', 'tranh chap', 'luat su', 'tu van phap ly', 'tu van luat', 'tu van phap luat', 'to tung', 'hau toa',
+    'khang cao', 'ban an', 'co vi pham phap luat khong', 'co phai di tu khong', 'bi phat bao nhieu nam',
+  ],
+  complaint: [
+    'phan anh', 'kien nghi', 'khieu nai', 'to cao', 'gop y', 'nhung nhieu', 'gay kho de', 'hach dich', 'tieu cuc',
+    'an hoi lo', 'doi tien boi duong', 'tre hen', 'qua han ma', 'cham tre', 'giai quyet cham', 'xu ly cham', 'lam cham',
+    'cham qua', 'qua cham', 'cham the', 'sao cham', 'cham vay', 'mai chua xong', 'mai chua co', 'mai khong xong',
+    'van chua co ket qua', 'van chua xong', 'cho mai', 'cho qua lau', 'cho lau qua', 'lau qua roi', 'qua lau roi',
+    'thai do can bo', 'thai do nhan vien', 'can bo thai do', 'khong ai giai quyet', 'danh gia khong hai long',
+  ],
+  frustration: [
+    'buc minh', 'buc qua', 'buc xuc', 'buc lam', 'that buc', 'buc the', 'toi buc', 'dang buc', 'chan qua', 'chan that',
+    'chan the', 'tuc qua', 'tuc that', 'vo dung', 'vo ich', 'ngu qua', 'may ngu', 'tra loi linh tinh',
+    'tra loi lung tung', 'tra loi sai', 'khong hieu gi ca', 'hoi mai khong', 'hoi mai ma', 'noi mai khong', 'phat dien',
+    'that vong', 'te qua', 'kem qua', 'khong giup duoc gi', 'chang giup duoc gi', 'khong giup gi', 'mat thoi gian qua',
+    'loang ngoang qua', 'rac roi qua',
+  ],
+  book_appointment: [
+    'dat lich', 'dat lich hen', 'hen lich', 'dat hen', 'lich hen', 'lay so thu tu', 'boc so', 'dang ky lich',
+    'hen truoc', 'hen gio', 'dat cho truoc', 'hen ngay nop', 'hen ngay den',
+  ],
+  prefill_form: [
+    'dien san', 'dien truoc', 'dien giup', 'dien ho', 'dien dum', 'dien gium', 'khai giup', 'khai ho', 'khai dum',
+    'dien tu dong', 'tu dong dien', 'dien thong tin giup', 'dien to khai giup', 'dien don giup', 'viet giup to khai',
+  ],
+  dossier_status: [
+    'tra cuu ho so', 'tra cuu tinh trang', 'tinh trang ho so', 'tien do ho so', 'tien do giai quyet', 'ma ho so',
+    'kiem tra ho so', 'theo doi ho so', 'ho so den dau', 'ho so da den dau', 'ho so dang o dau', 'ho so xong chua',
+    'ho so da xong chua', 'ho so cua toi da', 'ho so cua toi den', 'ho so toi da nop', 'ho so toi nop', 'da co ket qua chua',
+    'co ket qua chua', 'ho so the nao roi', 'ho so giai quyet den dau', 'tra cuu ket qua ho so',
+  ],
+  out_of_scope: [
+    'thoi tiet', 'du bao thoi tiet', 'troi mua', 'troi co mua', 'nhiet do ngoai troi', 'gia vang', 'vang sjc', 'ty gia',
+    'gia do la', 'gia usd', 'chung khoan', 'co phieu', 'ma co phieu', 'nen dau tu', 'dau tu vao dau', 'bitcoin', 'tien ao',
+    'tien dien tu', 'crypto', 'xo so', 'lo de', 'ket qua xo so', 'bong da', 'ty so tran', 'ca si', 'dien vien', 'xem phim',
+    'phim hay', 'bai hat', 'nghe nhac', 'nau an', 'cong thuc nau', 'mon an ngon', 'quan an ngon', 'tu vi', 'xem boi',
+    'phong thuy', 'cung hoang dao', 'nguoi yeu', 'tinh yeu', 'ke chuyen cuoi', 'truyen cuoi', 'lam tho', 'giai toan',
+    'bai tap ve nha', 'lap trinh', 'choi game', 'gia xang', 'mua dien thoai', 've may bay', 'dat ve xe', 'cong thuc lam banh',
+  ],
+};
+
+/** The citizen only greets or thanks: answered as small talk when nothing else is asked. */
+export const GREETINGS = ['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'chao', 'hello', 'hi', 'alo', 'a lo', 'chao buoi sang'];
+export const THANKS = ['cam on', 'cam on ban', 'cam on nhieu', 'cam on em', 'thank', 'thanks', 'thank you', 'camon'];
+
+/** Pressing or saying 0 asks for an operator, as on every hotline menu. */
+export const HUMAN_DIGITS = ['0', 'so 0', 'bam 0', 'phim 0', 'bam so 0', 'so khong', 'phim khong'];

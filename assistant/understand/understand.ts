@@ -1,0 +1,97 @@
+import type { SubmissionMethod } from '../../knowledge/index.ts';
+import type { Aspect } from '../reply.ts';
+import { ASPECT_LEXICON, COMPARE_CUES, EXPECTED_DATE_CUES, METHOD_LEXICON } from './aspect-lexicon.ts';
+import { caseCueHits } from './detect-case.ts';
+import { ELDERLY_PHRASES, soundsHesitant } from './elderly-signals.ts';
+import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
+import { alignedWords } from './aligned-words.ts';
+import { GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, THANKS, type SpecialIntent } from './intent-lexicon.ts';
+import { coveredWords, findHits, hasAny, longestHits, type PhraseHit } from './phrases.ts';
+
+export type Intent = 'procedure' | 'greeting' | 'thanks' | 'plain_language' | SpecialIntent;
+
+/** What one message says, read deterministically from folded words. */
+export interface Understanding {
+  intent: Intent;
+  /** Aspects in the order the citizen asked them; empty when none was named. */
+  aspects: Aspect[];
+  method: SubmissionMethod | null;
+  /** Situation cue ids ("child", "rented"): they pick a document case. */
+  caseCues: string[];
+  wantsExpectedDate: boolean;
+  compares: boolean;
+  asksPlainLanguage: boolean;
+  hesitant: boolean;
+  followUpCue: boolean;
+  /** A procedure code typed as such ("1.004194"). */
+  code: string | null;
+  /** Folded words of the whole message. */
+  words: string[];
+  /** Folded words that may name a procedure (neither aspect, case, filler nor chit-chat). */
+  topicWords: string[];
+  /** The message without aspect and chit-chat phrases, diacritics kept: the retrieval query. */
+  topicText: string;
+}
+
+/** Order in which special intents win when several match: a request for a person comes first. */
+const SPECIAL_ORDER: readonly SpecialIntent[] = [
+  'human', 'legal_advice', 'complaint', 'frustration', 'dossier_status', 'book_appointment', 'prefill_form', 'out_of_scope',
+];
+const CODE = /(?<![\d.])(\d\.\d{6})(?![\d.])/;
+
+export function understand(text: string): Understanding {
+  const { original, words } = alignedWords(text);
+  const folded = words.join(' ');
+  const specialHits = findHits(words, INTENT_LEXICON);
+  const aspectHits = longestHits(findHits(words, ASPECT_LEXICON));
+  const methodHits = longestHits(findHits(words, METHOD_LEXICON));
+  const caseHits = caseCueHits(words);
+  const chatHits = findHits(words, {
+    greeting: GREETINGS, thanks: THANKS, follow: FOLLOW_UP_CUES, when: EXPECTED_DATE_CUES, compare: COMPARE_CUES, plain: ELDERLY_PHRASES,
+  });
+  const aspects = orderedTags(aspectHits);
+  const covered = coveredWords([...specialHits, ...aspectHits, ...methodHits, ...caseHits, ...chatHits]);
+  const named = coveredWords(findHits(words, { topic: TOPIC_PHRASES }));
+  const topicIndexes = words
+    .map((_, i) => i)
+    .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
+  const keptForSearch = words.map((_, i) => i).filter((i) => !covered.has(i) || caseHits.some((h) => i >= h.start && i < h.end));
+  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent));
+  const code = CODE.exec(text)?.[1] ?? null;
+  const topicWords = topicIndexes.map((i) => words[i] as string);
+  const asksPlain = chatHits.some((h) => h.tag === 'plain');
+  return {
+    intent: chooseIntent(folded, special, aspects.length > 0 || topicWords.length > 0 || code !== null, chatHits, asksPlain),
+    aspects,
+    method: methodHits[0]?.tag ?? null,
+    caseCues: [...new Set(caseHits.map((h) => h.tag))],
+    wantsExpectedDate: chatHits.some((h) => h.tag === 'when') && (aspects.includes('result') || aspects.includes('duration')),
+    compares: chatHits.some((h) => h.tag === 'compare'),
+    asksPlainLanguage: asksPlain,
+    hesitant: soundsHesitant(text, words),
+    followUpCue: chatHits.some((h) => h.tag === 'follow') || words[0] === 'con' || words[0] === 'the' || words[0] === 'vay',
+    code,
+    words,
+    topicWords,
+    topicText: keptForSearch.map((i) => original[i]).join(' '),
+  };
+}
+
+function chooseIntent(folded: string, special: SpecialIntent | undefined, asksSomething: boolean, chat: PhraseHit[], plain: boolean): Intent {
+  if (HUMAN_DIGITS.includes(folded)) return 'human';
+  if (special) return special;
+  if (asksSomething) return 'procedure';
+  if (chat.some((h) => h.tag === 'thanks')) return 'thanks';
+  if (chat.some((h) => h.tag === 'greeting')) return 'greeting';
+  if (plain) return 'plain_language';
+  return 'procedure';
+}
+
+function orderedTags<T extends string>(hits: readonly PhraseHit<T>[]): T[] {
+  return [...new Set([...hits].sort((a, b) => a.start - b.start).map((h) => h.tag))];
+}
+
+/** Whether the words name any aspect at all (used for follow-ups that only change the method). */
+export function namesAspect(words: readonly string[]): boolean {
+  return hasAny(words, Object.values(ASPECT_LEXICON).flat());
+}

@@ -1,0 +1,70 @@
+import type { Reply } from '../../../assistant/index.ts';
+import type { Session } from './storage.ts';
+
+export interface ApiMessage {
+  id: number;
+  role: 'citizen' | 'assistant' | 'agent' | 'system';
+  text: string;
+  reply: Reply | null;
+  createdAt: string;
+}
+
+export interface SendResult {
+  clientMessageId: string;
+  reply: Reply;
+  messageId: number | null;
+  citizenMessageId: number | null;
+}
+
+/** A failed call: `status` 0 means the network failed (worth retrying). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const TIMEOUT_MS = 30_000;
+
+/** The browser side of /api/v1. */
+export function createApi(base: string) {
+  const root = `${base}/api/v1`;
+
+  async function call<T>(path: string, init: RequestInit, session?: Session): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (init.body) headers['Content-Type'] = 'application/json';
+    if (session) headers.Authorization = `Bearer ${session.token}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(root + path, { ...init, headers, signal: controller.signal, credentials: 'omit' });
+    } catch (error) {
+      throw new ApiError(0, 0, String(error));
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.ok) return (await response.json()) as T;
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+    throw new ApiError(response.status, Number(response.headers.get('Retry-After') ?? 0), problem.detail ?? response.statusText);
+  }
+
+  return {
+    start: () => call<Session>('/conversations', { method: 'POST', body: '{}' }),
+    send: (session: Session, body: { text: string; clientMessageId: string; elderly: boolean }) =>
+      call<SendResult>(`/conversations/${session.conversationId}/messages`, { method: 'POST', body: JSON.stringify(body) }, session),
+    history: (session: Session, after?: number) =>
+      call<{ messages: ApiMessage[] }>(`/conversations/${session.conversationId}/messages${after ? `?after=${after}` : ''}`, { method: 'GET' }, session),
+    /** EventSource cannot send headers, so the token goes in the query (the server logs paths only). */
+    events(session: Session, lastEventId: number): EventSource {
+      const query = new URLSearchParams({ token: session.token });
+      if (lastEventId > 0) query.set('lastEventId', String(lastEventId));
+      return new EventSource(`${root}/conversations/${session.conversationId}/events?${query.toString()}`);
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventBus } from '../../platform/events/bus.ts';
+import { openSse } from './testing/sse-reader.ts';
+import { serveWebChannel, type ServedChannel } from './testing/serve.ts';
+import { createTemporaryAssistant } from './testing/temporary-assistant.ts';
+
+let served: ServedChannel;
+
+beforeAll(async () => {
+  const bus = createEventBus(() => undefined);
+  served = await serveWebChannel(createTemporaryAssistant(bus), { bus });
+});
+afterAll(() => served.close());
+
+async function start() {
+  const res = await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' });
+  return (await res.json()) as { conversationId: string; token: string };
+}
+
+async function send(c: { conversationId: string; token: string }, text: string, clientMessageId: string) {
+  const res = await fetch(`${served.url}/api/v1/conversations/${c.conversationId}/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${c.token}` },
+    body: JSON.stringify({ text, clientMessageId }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { messageId: number; citizenMessageId: number };
+}
+
+const eventsUrl = (c: { conversationId: string }) => `${served.url}/api/v1/conversations/${c.conversationId}/events`;
+const ids = (events: { id: string | null }[]) => events.map((e) => Number(e.id));
+
+describe('server-sent events', () => {
+  it('delivers every stored message of the conversation, only to that conversation, with message ids as event ids', async () => {
+    const mine = await start();
+    const other = await start();
+    const stream = await openSse(eventsUrl(mine), { Authorization: `Bearer ${mine.token}` });
+    const otherStream = await openSse(`${eventsUrl(other)}?token=${other.token}`);
+    expect(stream.status).toBe(200);
+    await stream.waitFor(1, 'ready');
+
+    const sent = await send(mine, 'dang ky khai sinh', 'sse-turn-01');
+    const events = await stream.waitFor(2);
+    expect(ids(events)).toEqual([sent.citizenMessageId, sent.messageId]);
+    expect(JSON.parse(events[1]!.data)).toMatchObject({ id: sent.messageId, role: 'assistant', reply: { kind: 'answer' } });
+    // A message that answers no turn of the citizen, e.g. a human agent's, arrives the same way.
+    const agent = { id: sent.messageId + 1000, role: 'agent' as const, text: 'Chào anh, tôi là nhân viên hỗ trợ.', reply: null, createdAt: new Date().toISOString() };
+    served.bus.emit('message.created', { conversationId: mine.conversationId, message: agent });
+    const withAgent = await stream.waitFor(3);
+    expect(JSON.parse(withAgent[2]!.data)).toMatchObject({ role: 'agent', text: agent.text });
+    expect(otherStream.events.filter((e) => e.event === 'message')).toEqual([]);
+    stream.close();
+    otherStream.close();
+  });
+
+  it('resumes after a dropped connection from Last-Event-ID without losing or repeating messages', async () => {
+    const c = await start();
+    const first = await openSse(eventsUrl(c), { Authorization: `Bearer ${c.token}` });
+    await first.waitFor(1, 'ready');
+    const one = await send(c, 'lam can cuoc', 'resume-turn-1');
+    const seen = await first.waitFor(2);
+    first.close();
+
+    // While disconnected, two more turns are stored.
+    const two = await send(c, 'le phi bao nhieu', 'resume-turn-2');
+    const three = await send(c, 'nop o dau', 'resume-turn-3');
+
+    const resumed = await openSse(eventsUrl(c), { Authorization: `Bearer ${c.token}`, 'Last-Event-ID': seen[1]!.id! });
+    const replayed = await resumed.waitFor(4);
+    expect(ids(replayed)).toEqual([two.citizenMessageId, two.messageId, three.citizenMessageId, three.messageId]);
+    expect(ids(replayed)).not.toContain(one.messageId);
+    // Then live again, no gap.
+    const four = await send(c, 'bao lau co ket qua', 'resume-turn-4');
+    expect(ids(await resumed.waitFor(6)).slice(4)).toEqual([four.citizenMessageId, four.messageId]);
+    resumed.close();
+
+    // A reloaded page has no Last-Event-ID; it passes the last id it rendered from history instead.
+    const reloaded = await openSse(`${eventsUrl(c)}?token=${c.token}&lastEventId=${four.citizenMessageId}`);
+    expect(ids(await reloaded.waitFor(1))).toEqual([four.messageId]);
+    reloaded.close();
+  });
+
+  it('ends open streams when the channel closes', async () => {
+    const bus = createEventBus(() => undefined);
+    const other = await serveWebChannel(createTemporaryAssistant(bus), { bus, heartbeatMs: 50 });
+    const res = await fetch(`${other.url}/api/v1/conversations`, { method: 'POST' });
+    const c = (await res.json()) as { conversationId: string; token: string };
+    const stream = await fetch(`${other.url}/api/v1/conversations/${c.conversationId}/events?token=${c.token}`);
+    const reader = stream.body!.getReader();
+    let text = '';
+    while (!text.includes(': ping')) text += new TextDecoder().decode((await reader.read()).value);
+    other.channel.close();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+    await other.close();
+  });
+});

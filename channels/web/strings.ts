@@ -1,0 +1,20 @@
+/** Server-side Vietnamese text of the web channel: problem details citizens may read, and the page shell. */
+export const serverStrings = {
+  tokenMissing: 'Thiếu mã cuộc trò chuyện. Vui lòng tải lại trang để bắt đầu lại.',
+  tokenInvalid: 'Mã cuộc trò chuyện không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang để bắt đầu lại.',
+  conversationNotFound: 'Không tìm thấy cuộc trò chuyện này.',
+  rateLimitedConversation: (seconds: number) => `Bạn đã gửi nhiều tin nhắn liên tiếp. Vui lòng chờ khoảng ${seconds} giây rồi gửi tiếp.`,
+  rateLimitedIp: (seconds: number) => `Có quá nhiều yêu cầu từ địa chỉ mạng của bạn. Vui lòng chờ khoảng ${seconds} giây rồi thử lại.`,
+  jsonRequired: 'Nội dung gửi lên phải ở định dạng JSON (Content-Type: application/json).',
+  invalidBody: 'Tin nhắn chưa hợp lệ. Vui lòng kiểm tra lại nội dung.',
+  invalidQuery: 'Tham số truy vấn không hợp lệ.',
+  textTooLong: (max: number) => `Tin nhắn quá dài: tối đa ${max} ký tự.`,
+  textEmpty: 'Tin nhắn đang trống.',
+  assetMissing: 'Không tìm thấy tệp này.',
+  pageTitle: 'Một Cửa — Trợ lý thủ tục hành chính',
+  pageHeading: 'Trợ lý thủ tục hành chính',
+  pageSubheading: 'Trung tâm Phục vụ hành chính công',
+  pageNoScript: 'Trang này cần bật JavaScript để trò chuyện với trợ lý. Bạn cũng có thể gọi tổng đài hỗ trợ thủ tục hành chính.',
+  apiTitle: 'Một Cửa — API trò chuyện trên web',
+  apiDescription: 'API cho trang trò chuyện công khai và tiện ích nhúng vào cổng thông tin.',
+} as const;

@@ -1,0 +1,81 @@
+import { Embeddings } from '@langchain/core/embeddings';
+import { OpenAIEmbeddings } from '@langchain/openai';
+import type { Embedder } from './embedder.ts';
+
+export interface OpenAIEmbedderOptions {
+  apiKey: string;
+  /** e.g. "text-embedding-3-small", or the model name an OpenAI-compatible server expects. */
+  model: string;
+  /** OpenAI-compatible server, e.g. "http://127.0.0.1:8080/v1". Default: api.openai.com. */
+  baseURL?: string;
+  /**
+   * Ask the server to shorten vectors to this length (text-embedding-3 and later). Required for
+   * models whose native length is not listed below, so the store knows the length up front.
+   */
+  dimensions?: number;
+  /** Per request, in milliseconds. Default 30 s. */
+  timeoutMs?: number;
+  /** Retries with backoff on network errors and 429/5xx. Default 2. */
+  maxRetries?: number;
+  /** Texts per request. Default 256. */
+  batchSize?: number;
+}
+
+/** Native vector lengths of OpenAI models, used when `dimensions` is not given. */
+const NATIVE_DIMENSIONS: Record<string, number> = {
+  'text-embedding-3-small': 1536,
+  'text-embedding-3-large': 3072,
+  'text-embedding-ada-002': 1536,
+};
+
+/**
+ * OpenAI (or OpenAI-compatible) embeddings through LangChain's OpenAIEmbeddings, checking that
+ * every vector has the promised length before it reaches the store.
+ */
+export class OpenAIEmbedder extends Embeddings implements Embedder {
+  readonly id: string;
+  readonly dimension: number;
+  private readonly client: OpenAIEmbeddings;
+
+  constructor(options: OpenAIEmbedderOptions) {
+    const maxRetries = options.maxRetries ?? 2;
+    super({ maxRetries });
+    const dimension = options.dimensions ?? NATIVE_DIMENSIONS[options.model];
+    if (!dimension) {
+      throw new Error(`OpenAIEmbedder: set "dimensions" for model "${options.model}" (its vector length is not known)`);
+    }
+    this.dimension = dimension;
+    this.id = `openai:${options.model}:${dimension}`;
+    this.client = new OpenAIEmbeddings({
+      apiKey: options.apiKey,
+      model: options.model,
+      dimensions: options.dimensions,
+      // Floats, not the SDK's default base64: several OpenAI-compatible servers only speak floats.
+      encodingFormat: 'float',
+      timeout: options.timeoutMs ?? 30_000,
+      maxRetries,
+      batchSize: options.batchSize ?? 256,
+      configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
+    });
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    if (texts.length === 0) return [];
+    const vectors = await this.client.embedDocuments(texts);
+    if (vectors.length !== texts.length) {
+      throw new Error(`OpenAIEmbedder: ${vectors.length} vectors for ${texts.length} texts`);
+    }
+    return vectors.map((vector) => this.checked(vector));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return this.checked(await this.client.embedQuery(text));
+  }
+
+  private checked(vector: number[] | undefined): number[] {
+    if (!vector || vector.length !== this.dimension) {
+      throw new Error(`OpenAIEmbedder: got a vector of ${vector?.length ?? 0} dimensions, expected ${this.dimension}`);
+    }
+    return vector;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Procedure } from '../model/procedure.ts';
+import { isConfidentDuration } from './parse-duration.ts';
+
+/**
+ * How many procedures parsed with confidence, per field:
+ * - methods: at least one method;
+ * - durations: every method has a number in a known unit (a bare "1" is not confident);
+ * - fees: every method has at least one fee with a VND amount (Miễn phí counts, amount 0);
+ * - documents: at least one document; legalBasis: at least one basis with a code;
+ * - steps, results: at least one.
+ * The gaps say why durations and fees fall short when the source itself lacks the value.
+ */
+
+export const COVERAGE_FIELDS = ['methods', 'durations', 'fees', 'documents', 'legalBasis', 'steps', 'results'] as const;
+export type CoverageField = (typeof COVERAGE_FIELDS)[number];
+
+export type CoverageReport = {
+  total: number;
+  fields: Record<CoverageField, { confident: number; percent: number }>;
+  gaps: {
+    /** A method whose duration is a bare number: the portal gives no unit. */
+    durationWithoutUnit: number;
+    /** A method whose duration cell says "Không có thông tin" or only free text. */
+    durationNotStated: number;
+    /** A method whose fee cell says "Không có thông tin". */
+    feeNotStated: number;
+    /** A method with fee text but no trusted VND amount (USD, implausible or glued amounts). */
+    feeNotInVnd: number;
+  };
+};
+
+const CHECKS: Record<CoverageField, (procedure: Procedure) => boolean> = {
+  methods: (p) => p.methods.length > 0,
+  durations: (p) => p.methods.length > 0 && p.methods.every((m) => isConfidentDuration(m.duration)),
+  fees: (p) => p.methods.length > 0 && p.methods.every((m) => m.fees.some((fee) => fee.amountVnd !== null)),
+  documents: (p) => p.documentCases.some((entry) => entry.documents.length > 0),
+  legalBasis: (p) => p.legalBasis.some((basis) => basis.code !== null),
+  steps: (p) => p.steps.length > 0,
+  results: (p) => p.results.length > 0,
+};
+
+export function createCoverage() {
+  let total = 0;
+  const confident = Object.fromEntries(COVERAGE_FIELDS.map((field) => [field, 0])) as Record<CoverageField, number>;
+  const gaps = { durationWithoutUnit: 0, durationNotStated: 0, feeNotStated: 0, feeNotInVnd: 0 };
+  return {
+    add(procedure: Procedure): void {
+      total++;
+      for (const field of COVERAGE_FIELDS) if (CHECKS[field](procedure)) confident[field]++;
+      const methods = procedure.methods;
+      if (methods.some((m) => m.duration.value !== null && m.duration.unit === 'unspecified')) gaps.durationWithoutUnit++;
+      if (methods.some((m) => m.duration.value === null)) gaps.durationNotStated++;
+      if (methods.some((m) => m.fees.length === 0)) gaps.feeNotStated++;
+      if (methods.some((m) => m.fees.length > 0 && m.fees.every((fee) => fee.amountVnd === null))) gaps.feeNotInVnd++;
+    },
+    report(): CoverageReport {
+      const fields = Object.fromEntries(
+        COVERAGE_FIELDS.map((field) => [field, { confident: confident[field], percent: percent(confident[field], total) }]),
+      ) as CoverageReport['fields'];
+      return { total, fields, gaps: { ...gaps } };
+    },
+  };
+}
+
+function percent(count: number, total: number): number {
+  return total === 0 ? 0 : Math.round((count / total) * 1000) / 10;
+}

@@ -1,0 +1,101 @@
+import type { ChunkHit } from './chunk-hit.ts';
+import type { NameMatch } from './name-match.ts';
+
+/** Weights of the fused score; tuned on the dev set with `npm run bench:retrieval`. */
+export interface FusionWeights {
+  /** Reciprocal-rank-fusion constant: smaller trusts the top of each list more. */
+  k: number;
+  vector: number;
+  text: number;
+  /** Rank of the name score among candidates, fused like the chunk lists. */
+  nameRank: number;
+  /** The name score itself (0..1), so a clear name match outweighs rank noise. */
+  name: number;
+  /** Bonus when the whole procedure name appears in the question. */
+  exactName: number;
+  /** Bonus when the question types the procedure code. */
+  code: number;
+  /** Log-scaled popularity prior, small: it breaks near-ties towards what citizens use most. */
+  popularity: number;
+}
+
+export const DEFAULT_WEIGHTS: FusionWeights = {
+  k: 20,
+  vector: 1,
+  text: 1,
+  nameRank: 1,
+  name: 0.1,
+  exactName: 0.05,
+  code: 1,
+  popularity: 0.01,
+};
+
+export interface Candidate {
+  code: string;
+  nameFolded: string;
+  popularity: number;
+}
+
+export interface FusedProcedure {
+  code: string;
+  score: number;
+  name: NameMatch;
+  codeMatch: boolean;
+  /** Chunk ids of this procedure, best first, with their fused chunk score. */
+  chunks: Array<{ hit: ChunkHit; score: number }>;
+}
+
+/**
+ * Reciprocal-rank fusion aggregated to procedures: each list contributes 1/(k + rank) for the
+ * procedure's best chunk in it; then name evidence, typed codes and the popularity prior are added.
+ */
+export function fuse(
+  lists: { vector: readonly ChunkHit[]; text: readonly ChunkHit[] },
+  candidates: ReadonlyMap<string, Candidate>,
+  names: ReadonlyMap<string, NameMatch>,
+  codes: ReadonlySet<string>,
+  maxPopularity: number,
+  weights: FusionWeights,
+): FusedProcedure[] {
+  const fused = new Map<string, FusedProcedure>();
+  const entry = (code: string): FusedProcedure | undefined => {
+    if (!candidates.has(code)) return undefined;
+    let item = fused.get(code);
+    if (!item) {
+      const name = names.get(code) ?? { score: 0, nameCoverage: 0, queryCoverage: 0, exact: false };
+      item = { code, score: 0, name, codeMatch: codes.has(code), chunks: [] };
+      fused.set(code, item);
+    }
+    return item;
+  };
+  const addList = (hits: readonly ChunkHit[], weight: number) => {
+    const seen = new Set<string>();
+    hits.forEach((hit, index) => {
+      const item = entry(hit.code);
+      if (!item) return;
+      const contribution = weight / (weights.k + index + 1);
+      if (!seen.has(hit.code)) {
+        seen.add(hit.code);
+        item.score += contribution;
+      }
+      const existing = item.chunks.find((c) => c.hit.id === hit.id);
+      if (existing) existing.score += contribution;
+      else item.chunks.push({ hit, score: contribution });
+    });
+  };
+  addList(lists.vector, weights.vector);
+  addList(lists.text, weights.text);
+  for (const code of candidates.keys()) entry(code);
+
+  const byName = [...fused.values()].filter((f) => f.name.score > 0).sort((a, b) => b.name.score - a.name.score);
+  byName.forEach((item, index) => (item.score += weights.nameRank / (weights.k + index + 1)));
+  const popularityScale = Math.log1p(Math.max(maxPopularity, 1));
+  for (const item of fused.values()) {
+    item.score += weights.name * item.name.score;
+    if (item.name.exact) item.score += weights.exactName;
+    if (item.codeMatch) item.score += weights.code;
+    item.score += (weights.popularity * Math.log1p(candidates.get(item.code)?.popularity ?? 0)) / popularityScale;
+    item.chunks.sort((a, b) => b.score - a.score);
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+}

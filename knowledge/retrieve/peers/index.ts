@@ -1,0 +1,3 @@
+export { createMiniSearchPeer } from './minisearch-peer.ts';
+export { createOramaPeer } from './orama-peer.ts';
+export type { PeerSearch } from './peer-documents.ts';

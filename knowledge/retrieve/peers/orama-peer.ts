@@ -1,0 +1,23 @@
+import { create, insertMultiple, search } from '@orama/orama';
+import type { Procedure } from '../../model/procedure.ts';
+import { peerDocuments, peerQuery, peerTokenize, type PeerSearch } from './peer-documents.ts';
+
+/** Orama (BM25) over name and chunk text, name boosted, typo tolerance 1. */
+export async function createOramaPeer(procedures: Iterable<Procedure>): Promise<PeerSearch> {
+  const db = create({
+    schema: { code: 'string', name: 'string', text: 'string' } as const,
+    components: {
+      tokenizer: { language: 'vietnamese-folded', normalizationCache: new Map(), tokenize: (raw: string) => peerTokenize(raw) },
+    },
+  });
+  await insertMultiple(db, peerDocuments(procedures), 500);
+  return {
+    name: 'Orama',
+    async search(query, limit) {
+      const term = peerQuery(query);
+      if (!term) return [];
+      const result = await search(db, { term, properties: ['name', 'text'], boost: { name: 2 }, tolerance: 1, limit });
+      return result.hits.map((hit) => String(hit.document.code));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.ts';
+import { toVectorLiteral } from '../store/index.ts';
+import { toChunkHit, type ChunkHit, type ChunkHitRow } from './chunk-hit.ts';
+import { filterCondition, hasFilters, type RetrievalFilters } from './filters.ts';
+
+/**
+ * Nearest chunks by cosine distance through the partial HNSW index of this dimension: the query
+ * casts to vector(dim) and filters on embedding_dim exactly as the index is defined, or the
+ * planner cannot use it. `ef_search` is raised (per transaction) so a larger candidate list
+ * keeps HNSW recall high; filters shrink the list after the index scan, so they ask for more.
+ */
+export async function searchVectors(
+  database: Database,
+  vector: readonly number[],
+  limit: number,
+  filters?: RetrievalFilters,
+): Promise<ChunkHit[]> {
+  const dim = vector.length;
+  const filtered = hasFilters(filters);
+  const efSearch = Math.min(1000, Math.max(100, limit * (filtered ? 8 : 2)));
+  const literal = toVectorLiteral(vector);
+  const distance = sql`c.embedding::vector(${sql.raw(String(dim))}) <=> ${literal}::vector(${sql.raw(String(dim))})`;
+  const join = filtered ? sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}` : sql``;
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local hnsw.ef_search = ${efSearch}`));
+    const result = (await tx.execute(sql`select c.id, c.procedure_code as code, c.section, c.case_label, 1 - (${distance}) as score
+      from procedure_chunks c ${join}
+      where c.embedding_dim = ${sql.raw(String(dim))}
+      order by ${distance}
+      limit ${limit}`)) as unknown as { rows: ChunkHitRow[] };
+    return result.rows.map(toChunkHit);
+  });
+}

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.ts';
+
+/** pgvector's HNSW index accepts at most 2,000 dimensions for the `vector` type. */
+const MAX_HNSW_DIMENSIONS = 2000;
+
+export function assertDimension(dim: number): void {
+  if (!Number.isInteger(dim) || dim < 1 || dim > MAX_HNSW_DIMENSIONS) {
+    throw new RangeError(`embedding dimension must be an integer from 1 to ${MAX_HNSW_DIMENSIONS}, got ${dim}`);
+  }
+}
+
+export const vectorIndexName = (dim: number): string => `procedure_chunks_embedding_hnsw_${dim}`;
+
+/**
+ * Creates the partial HNSW (cosine) index for one embedding dimension. Chunks keep vectors of any
+ * dimension, so each dimension gets its own index over a cast; the migration creates the 512 one.
+ */
+export async function ensureVectorIndex(database: Database, dim: number): Promise<void> {
+  assertDimension(dim);
+  await database.db.execute(
+    sql.raw(
+      `CREATE INDEX IF NOT EXISTS ${vectorIndexName(dim)} ON procedure_chunks ` +
+        `USING hnsw ((embedding::vector(${dim})) vector_cosine_ops) WHERE embedding_dim = ${dim}`,
+    ),
+  );
+}
+
+/** The vector literal pgvector reads, e.g. `[0.1,0.2]`. */
+export const toVectorLiteral = (vector: readonly number[]): string => `[${vector.join(',')}]`;
