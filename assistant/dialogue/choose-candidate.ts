@@ -62,10 +62,11 @@ export function choose(
     if (top.confidence < THRESHOLDS.noise) return { kind: 'unknown', confidence: top.confidence };
     return { kind: 'ambiguous', candidates: offered(results), confidence };
   }
-  const procedures = close.map((c) => c.procedure);
+  const group = variantsOpen ? fitting.slice(0, THRESHOLDS.maxChoices) : close;
+  const procedures = group.map((c) => c.procedure);
   if (sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence: Math.max(confidence, THRESHOLDS.unsure) };
   if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence: Math.max(confidence, THRESHOLDS.unsure) };
   if (!variantsOpen && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
   if (best.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: best.confidence };
-  return { kind: 'ambiguous', candidates: offered(variantsOpen ? fitting : close), confidence };
+  return { kind: 'ambiguous', candidates: offered(group), confidence };
 }

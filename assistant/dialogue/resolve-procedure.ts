@@ -1,8 +1,11 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import type { ConversationState, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
+import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
-import { choose, type Choice as Decision } from './choose-candidate.ts';
+import { choose, THRESHOLDS, type Choice as Decision } from './choose-candidate.ts';
+import { levelNamed } from './level-cue.ts';
+import { saidVariants } from './variants.ts';
 
 export type Resolution =
   | { kind: 'found'; procedure: Procedure; confidence: number; sameTopic: boolean }
@@ -50,13 +53,18 @@ export async function resolveProcedure(
 
 /**
  * The citizen answered a clarifying question with details instead of a number ("tôi bị mất thẻ",
- * "lần đầu, ở Đà Nẵng"): the details choose among the offered procedures when they can.
+ * "lần đầu, ở Đà Nẵng"): a variant or a level they name chooses among the offered procedures.
+ * Returns null when the details choose nothing, or when the message is about something else.
  */
 export async function resolveAmongOffered(u: Understanding, pendingText: string, offered: readonly string[], retriever: ProcedureRetriever): Promise<Resolution | null> {
+  const words = [...u.words, ...foldedWords(pendingText)];
+  if (saidVariants(u.words).length === 0 && !levelNamed(u.words)) return null;
+  if (u.topicWords.length > 0) {
+    const [top] = await retriever.search(u.topicText || u.words.join(' '), { limit: 1 });
+    if (top && top.confidence >= THRESHOLDS.sure && !offered.includes(top.procedure.code)) return null;
+  }
   const records = (await Promise.all(offered.map((code) => retriever.getByCode(code)))).filter((p): p is Procedure => p !== null);
-  if (records.length === 0) return null;
-  const candidates = records.map((procedure, i) => ({ procedure, score: records.length - i, confidence: 0.5, sections: [] }));
-  const pending = { ...u, words: [...u.words, ...pendingText.split(' ')] };
-  const decision = choose(pending.words, candidates, u.aspects, { preferLowerLevel: true });
+  const candidates = records.map((procedure) => ({ procedure, score: 1, confidence: 0.5, sections: [] }));
+  const decision = choose(words, candidates, u.aspects, { preferLowerLevel: true });
   return decision.kind === 'found' ? { ...decision, sameTopic: false } : null;
 }

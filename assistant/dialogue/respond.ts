@@ -13,7 +13,7 @@ import { escalate } from './escalate.ts';
 import { handlePick } from './handle-pick.ts';
 import { afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
-import { resolveProcedure } from './resolve-procedure.ts';
+import { resolveAmongOffered, resolveProcedure } from './resolve-procedure.ts';
 
 function citation(p: Procedure): Citation {
   return { code: p.code, name: p.name, url: p.sourceUrl, legalBasis: p.legalBasis };
@@ -75,6 +75,17 @@ async function serve(ctx: TurnContext, u: Understanding): Promise<Outcome> {
   }
 }
 
+/** Details given instead of a number ("tôi bị mất thẻ") may settle the pending question. */
+async function settlePending(ctx: TurnContext, u: Understanding): Promise<Outcome | null> {
+  const pending = ctx.state.pendingQuestion;
+  if (pending?.kind !== 'procedure') return null;
+  const offered = (ctx.state.pendingChoices ?? []).map((c) => c.value);
+  const resolution = await resolveAmongOffered(u, pending.text, offered, ctx.deps.retriever);
+  if (resolution?.kind !== 'found') return null;
+  const merged = { ...u, aspects: u.aspects.length > 0 ? u.aspects : pending.aspects, method: u.method ?? pending.method };
+  return composeFound(ctx, merged, resolution.procedure, { confidence: resolution.confidence, sameTopic: false, checkRepeat: false });
+}
+
 /** One turn of the dialogue: escalation first, then a pending pick, then everything else. */
 export async function respond(ctx: TurnContext): Promise<Outcome> {
   const u = understand(ctx.text);
@@ -86,6 +97,10 @@ export async function respond(ctx: TurnContext): Promise<Outcome> {
   if (choice) {
     const picked = await handlePick(turn, choice);
     if (picked) return picked;
+  }
+  if (choices.length > 0 && u.intent === 'procedure') {
+    const settled = await settlePending(turn, u);
+    if (settled) return settled;
   }
   return serve(turn, u);
 }

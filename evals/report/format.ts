@@ -17,5 +17,7 @@ export function signedChange(metric: string, delta: number | null): string {
 export function figure(metric: string, value: number | null): string {
   if (value === null) return REPORT.notMeasured;
   if (metric.startsWith('latency') || metric === 'grounding_violations' || metric === 'n') return String(value);
+  // A mean reciprocal rank is not a share of questions: shown as a score from 0 to 1.
+  if (metric.endsWith('mrr')) return value.toFixed(3);
   return percent(value);
 }

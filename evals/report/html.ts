@@ -80,9 +80,14 @@ function confusionTable({ results }: ReportInput): string {
 
 function failuresTable({ results, failures }: ReportInput): string {
   const rows = failures.map(
-    (f) => `<tr><td><strong>${escape(f.turn.caseId)}</strong><br><small>dòng ${f.turn.line}, lượt ${f.turn.turnIndex + 1}</small></td><td>${escape(f.turn.question)}</td><td>${escape(describeExpectation(f, results.procedureNames))}</td><td><em>[${escape(f.turn.reply.kind)}]</em> ${escape(f.turn.reply.text)}</td><td>${f.problems.map((p) => `<div>${escape(describeProblem(p))}</div>`).join('')}</td></tr>`,
+    (f) => `<tr><td><strong>${escape(f.turn.caseId)}</strong><br><small>dòng ${f.turn.line}, lượt ${f.turn.turnIndex + 1}</small></td><td>${escape(f.turn.question)}</td><td>${escape(describeExpectation(f, results.procedureNames))}</td><td><em>[${escape(f.turn.reply.kind)}]</em> ${escape(shorten(f.turn.reply.text, 600))}</td><td>${f.problems.map((p) => `<div>${escape(describeProblem(p))}</div>`).join('')}</td></tr>`,
   );
   return `<table class="failures"><thead><tr><th></th><th>${escape(REPORT.question)}</th><th>${escape(REPORT.expected)}</th><th>${escape(REPORT.said)}</th><th>${escape(REPORT.problems)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** Long answers are cut: the failure is usually visible in the first lines. */
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function escape(text: string): string {

@@ -34,8 +34,8 @@ export function renderMarkdown({ results, failures, changes }: ReportInput): str
   const peers = Object.entries(s.peers);
   if (peers.length > 0) {
     lines.push('', `## ${REPORT.peers}`, '', '| | top1 | recall5 | mrr |', '|---|---:|---:|---:|');
-    lines.push(`| ${REPORT.system} | ${percent(s.top1)} | ${percent(s.recall5)} | ${percent(s.mrr)} |`);
-    for (const [name, p] of peers) lines.push(`| ${name} | ${percent(p.top1)} | ${percent(p.recall5)} | ${percent(p.mrr)} |`);
+    lines.push(`| ${REPORT.system} | ${percent(s.top1)} | ${percent(s.recall5)} | ${figure('mrr', s.mrr)} |`);
+    for (const [name, p] of peers) lines.push(`| ${name} | ${percent(p.top1)} | ${percent(p.recall5)} | ${figure('mrr', p.mrr)} |`);
   }
   lines.push('', `## ${REPORT.failures}`, '');
   for (const f of failures) {

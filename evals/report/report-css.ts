@@ -15,7 +15,13 @@ table { border-collapse: collapse; background: #fff; width: 100%; }
 th, td { border: 1px solid #d5dde5; padding: 6px 8px; vertical-align: top; text-align: left; }
 table.confusion { width: auto; }
 table.confusion td { text-align: center; min-width: 90px; font-weight: 600; }
-table.failures td { font-size: 13px; }
+table.failures { table-layout: fixed; }
+table.failures td { font-size: 13px; overflow-wrap: anywhere; }
+table.failures th:nth-child(1) { width: 9%; }
+table.failures th:nth-child(2) { width: 18%; }
+table.failures th:nth-child(3) { width: 22%; }
+table.failures th:nth-child(4) { width: 31%; }
+table.failures th:nth-child(5) { width: 20%; }
 tr.worse td { background: #fdecea; }
 tr.better td { background: #eafaf1; }
 .alert { color: #c0392b; font-weight: 600; }

@@ -32,7 +32,7 @@ describe('report rendering', () => {
     expect(markdown).toContain('Chỉ số bị giảm: top1');
     expect(markdown).toContain('Đăng ký tạm trú (1.004194)');
     expect(markdown).toContain('| Chuyển cán bộ | 1 | 0 | 0 | 0 |');
-    expect(markdown).toContain('| minisearch | 50.0 % | 100.0 % | 75.0 % |');
+    expect(markdown).toContain('| minisearch | 50.0 % | 100.0 % | 0.750 |');
     expect(markdown).toContain('dòng 5: not valid JSON');
   });
 });

@@ -1,20 +1,10 @@
-import { createAssistant, createPgConversationStore, systemClock } from '../../assistant/index.ts';
-import { createHandoffSink } from '../../callcenter/index.ts';
-import {
-  createMiniSearchPeer,
-  createOramaPeer,
-  createProcedureStore,
-  createRetriever,
-  LocalHashEmbedder,
-  readProcedures,
-  seedSampleCorpus,
-  type Procedure,
-} from '../../knowledge/index.ts';
+import { pino } from 'pino';
+import { createMiniSearchPeer, createOramaPeer, readProcedures, type Procedure } from '../../knowledge/index.ts';
 import { procedures } from '../../knowledge/store/tables.ts';
+import { createAppServices, type AppServices } from '../../platform/app/services.ts';
 import type { Env } from '../../platform/config/env.ts';
-import { openDatabase, type Database } from '../../platform/db/client.ts';
-import { migrate } from '../../platform/db/migrate.ts';
-import { createEventBus } from '../../platform/events/bus.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { createLogger } from '../../platform/logging/logger.ts';
 import type { EvalTarget } from './eval-target.ts';
 import type { PeerSearch } from './run-peers.ts';
 
@@ -33,28 +23,14 @@ export interface EvalServices {
 const IMPORT_BATCH = 200;
 
 /**
- * Builds the assistant exactly as the channels get it (retriever, PostgreSQL conversation store,
- * handoff sink), on the configured database or on one handed in (tests). Without an LLM and with
- * the local embedder, a run is deterministic.
+ * The assistant exactly as the channels get it (platform/app/services.ts), on the configured
+ * database or on one handed in (tests). Logs go to stderr, at "warn" unless LOG_LEVEL is set, so
+ * that a run's stdout stays the report and one log line per turn does not drown it.
  */
-export async function openEvalServices(env: Env, options: { database?: Database; log?: (line: string) => void } = {}): Promise<EvalServices> {
-  const database = options.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
-  if (!options.database) await migrate(database);
-  const embedder = new LocalHashEmbedder({ dimension: env.EMBEDDING_DIM });
-  const store = createProcedureStore(database, embedder);
-  if (env.SEED_SAMPLE_CORPUS) {
-    const seeded = await seedSampleCorpus(database, store);
-    if (seeded.seeded) options.log?.(`seeded the sample corpus: ${seeded.imported} procedures`);
-  }
-  const retriever = createRetriever(database, embedder);
-  const bus = createEventBus((name, error) => options.log?.(`listener of ${name} failed: ${String(error)}`));
-  const assistant = createAssistant({
-    retriever,
-    conversations: createPgConversationStore(database.db, bus),
-    handoffs: createHandoffSink(database.db, bus),
-    clock: systemClock,
-    bus,
-  });
+export async function openEvalServices(env: Env, options: { database?: Database } = {}): Promise<EvalServices> {
+  const level = process.env.LOG_LEVEL ? env.LOG_LEVEL : 'warn';
+  const services: AppServices = await createAppServices(env, createLogger(level, pino.destination(2)), options.database ? { database: options.database } : {});
+  const { assistant, retriever, store, database } = services;
 
   const allProcedures = async (): Promise<Procedure[]> =>
     (await database.db.select({ record: procedures.record }).from(procedures)).map((row) => row.record as Procedure);
@@ -89,7 +65,8 @@ export async function openEvalServices(env: Env, options: { database?: Database;
       return { minisearch: createMiniSearchPeer(corpus), orama: await createOramaPeer(corpus) };
     },
     async close() {
-      if (!options.database) await database.close();
+      // A database handed in belongs to the caller (a test closes and drops it).
+      if (!options.database) await services.close();
     },
   };
 }

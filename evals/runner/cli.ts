@@ -20,7 +20,7 @@ async function main(options: CliOptions): Promise<number> {
   if (!existsSync(options.dataset)) throw new UsageError(`no dataset at ${options.dataset}`);
   const dataset = await loadDataset(options.dataset);
   for (const error of dataset.errors) say(`${options.dataset}:${error.line}: skipped, ${error.message}`);
-  const services = await openEvalServices(parseEnv(), { log: say });
+  const services = await openEvalServices(parseEnv());
   try {
     if (options.corpus) {
       const started = Date.now();

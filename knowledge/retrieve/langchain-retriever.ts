@@ -35,7 +35,7 @@ export class ProcedureLangChainRetriever extends BaseRetriever<ProcedureDocument
     this.filters = fields.filters;
   }
 
-  static lc_name(): string {
+  static override lc_name(): string {
     return 'ProcedureLangChainRetriever';
   }
 

@@ -12,6 +12,8 @@ export interface QueryTerms {
   phrases: string[];
   /** Procedure codes typed in the question, e.g. 1.004222. */
   codes: string[];
+  /** Official terms (NFC) the lexicon matched, e.g. "đăng ký thường trú" for "nhập hộ khẩu". */
+  officialTerms: string[];
 }
 
 const CODE = /(?<![\d.])([1-9])\.(\d{6})(?![\d])/g;
@@ -19,7 +21,7 @@ const CODE = /(?<![\d.])([1-9])\.(\d{6})(?![\d])/g;
 const MAX_TOKENS = 40;
 
 export function analyzeQuery(query: string): QueryTerms {
-  const { folded, expanded } = expandQuery(query);
+  const { folded, expanded, matched } = expandQuery(query);
   const own = contentTokens(query);
   const ownSet = new Set(syllables(query));
   const added = contentTokens(expanded).filter((t) => !ownSet.has(t));
@@ -30,7 +32,7 @@ export function analyzeQuery(query: string): QueryTerms {
     return a !== undefined && b !== undefined && a !== b && tokenSet.has(a) && tokenSet.has(b);
   });
   const codes = [...new Set([...fold(query).matchAll(CODE)].map((m) => `${m[1]}.${m[2]}`))];
-  return { folded, expanded, tokens, phrases, codes };
+  return { folded, expanded, tokens, phrases, codes, officialTerms: [...new Set(matched.map((m) => m.to))] };
 }
 
 /** Tokens that full-text search can use: ASCII letters or digits only, at most 30 characters. */

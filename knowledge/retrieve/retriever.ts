@@ -103,9 +103,8 @@ export function createRetriever(database: Database, embedder: Embedder, options:
   };
 }
 
-/** The question as typed, plus the official terms the lexicon added, so embeddings see both. */
+/** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */
 function embeddingText(query: string, terms: QueryTerms): string {
-  const typed = new Set(terms.folded.split(/[^a-z0-9]+/));
-  const added = terms.tokens.filter((t) => !typed.has(t));
-  return added.length ? `${query.normalize('NFC')}\n${added.join(' ')}` : query.normalize('NFC');
+  const text = query.normalize('NFC');
+  return terms.officialTerms.length ? `${text}\n${terms.officialTerms.join('; ')}` : text;
 }

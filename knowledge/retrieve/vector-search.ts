@@ -16,6 +16,8 @@ export async function searchVectors(
   limit: number,
   filters?: RetrievalFilters,
 ): Promise<ChunkHit[]> {
+  // An empty question embeds to zeros, whose cosine distance is undefined.
+  if (!vector.some((x) => x !== 0)) return [];
   const dim = vector.length;
   const filtered = hasFilters(filters);
   const efSearch = Math.min(1000, Math.max(100, limit * (filtered ? 8 : 2)));

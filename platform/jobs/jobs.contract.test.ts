@@ -65,8 +65,8 @@ describe.each(implementations)('jobs: %s', (_name, factoryFor) => {
       return s?.state === 'failed' ? s : null;
     });
     expect(calls).toBe(3);
-    expect(final.attempts).toBe(3);
-    expect(final.lastError).toContain('boom 3');
+    expect(final?.attempts).toBe(3);
+    expect(final?.lastError).toContain('boom 3');
     await queue.stop();
   });
 
@@ -98,7 +98,7 @@ describe.each(implementations)('jobs: %s', (_name, factoryFor) => {
       return s?.state === 'failed' ? s : null;
     });
     expect(calls).toBe(0);
-    expect(final.lastError).toContain('invalid payload');
+    expect(final?.lastError).toContain('invalid payload');
     await queue.stop();
   });
 });

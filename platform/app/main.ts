@@ -1,0 +1,48 @@
+import { once } from 'node:events';
+import { ConfigError, parseEnv } from '../config/env.ts';
+import { createLogger } from '../logging/logger.ts';
+import { buildApp } from './wire.ts';
+
+const started = performance.now();
+let env;
+try {
+  env = parseEnv();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger(env.LOG_LEVEL);
+
+try {
+  const app = await buildApp(env, logger);
+  await app.web.ready();
+  const server = app.http.listen(env.PORT, env.HOST);
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const readyMs = Math.round(performance.now() - started);
+  logger.info({ port, driver: app.services.database.driver, jobs: app.queue.kind, readyMs }, 'ready');
+  console.log(`Một Cửa đang chạy: http://localhost:${port}/  (ready in ${readyMs} ms)`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    app.shutdown(server).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  logger.fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+}
