@@ -16,12 +16,15 @@ export interface UpsertCounts {
   unchanged: number;
 }
 
+/** A procedure, optionally with where it came from (file and line) for the `source` column. */
+export type StoreInput = Procedure | { procedure: Procedure; source: string };
+
 export interface ProcedureStore {
   /**
    * Idempotent upsert keyed on code and content hash: unchanged procedures write nothing; changed
    * ones are rewritten and their chunks replaced. One transaction per call, so pass batches.
    */
-  upsert(batch: readonly Procedure[], options?: { source?: string }): Promise<UpsertCounts>;
+  upsert(batch: readonly StoreInput[], options?: { source?: string }): Promise<UpsertCounts>;
   /** Re-embeds chunks whose stored embedder (id or dimension) differs from the configured one. */
   reembedIfNeeded(options?: { onProgress?: ReembedProgress }): Promise<{ reembedded: number }>;
   /** Creates the partial HNSW index for the configured embedder's dimension. */
@@ -38,34 +41,38 @@ export function createProcedureStore(database: Database, embedder: Embedder): Pr
       const counts: UpsertCounts = { imported: 0, updated: 0, unchanged: 0 };
       if (batch.length === 0) return counts;
       await ensureIndex();
+      const fallbackSource = options.source ?? 'import';
       // The last record wins when a batch holds the same code twice.
-      const byCode = new Map(batch.map((p) => [p.code, p]));
+      const byCode = new Map<string, { procedure: Procedure; source: string }>();
+      for (const input of batch) {
+        const item = 'procedure' in input ? input : { procedure: input, source: fallbackSource };
+        byCode.set(item.procedure.code, item);
+      }
       const existing = await database.db
         .select({ code: procedures.code, contentHash: procedures.contentHash })
         .from(procedures)
         .where(inArray(procedures.code, [...byCode.keys()]));
       const storedHash = new Map(existing.map((row) => [row.code, row.contentHash]));
 
-      const changed: Array<{ procedure: Procedure; hash: string }> = [];
-      for (const procedure of byCode.values()) {
+      const changed: Array<{ procedure: Procedure; source: string; hash: string }> = [];
+      for (const { procedure, source } of byCode.values()) {
         const hash = contentHash(procedure);
         const stored = storedHash.get(procedure.code);
         if (stored === hash) counts.unchanged++;
         else {
           if (stored === undefined) counts.imported++;
           else counts.updated++;
-          changed.push({ procedure, hash });
+          changed.push({ procedure, source, hash });
         }
       }
       if (changed.length === 0) return counts;
 
       const chunkRows = await embedChunks(embedder, changed.flatMap(({ procedure }) => chunkProcedure(procedure)));
-      const source = options.source ?? 'import';
       await database.db.transaction(async (tx) => {
         await tx
           .insert(procedures)
           .values(
-            changed.map(({ procedure, hash }) => ({
+            changed.map(({ procedure, source, hash }) => ({
               code: procedure.code,
               name: procedure.name,
               nameFolded: fold(procedure.name),

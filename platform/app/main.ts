@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { ConfigError, parseEnv } from '../config/env.ts';
 import { createLogger } from '../logging/logger.ts';
-import { buildApp } from './wire.ts';
 
 const started = performance.now();
 let env;
@@ -17,6 +16,8 @@ try {
 const logger = createLogger(env.LOG_LEVEL);
 
 try {
+  // Loaded after the config check, so a bad environment fails fast with one message.
+  const { buildApp } = await import('./wire.ts');
   const app = await buildApp(env, logger);
   await app.web.ready();
   const server = app.http.listen(env.PORT, env.HOST);

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, parseEnv } from '../config/env.ts';
 import { createJobQueue } from '../jobs/index.ts';
 import { createLogger } from '../logging/logger.ts';
@@ -27,10 +30,21 @@ registerJobs(queue, services);
 await queue.start();
 logger.info({ jobs: queue.kind }, 'worker ready');
 
+// The container healthcheck reads this file's age: fresh means the worker still reaches its database.
+const heartbeatFile = join(tmpdir(), 'mot-cua-worker.heartbeat');
+const beat = () =>
+  services.database.ping().then(
+    () => writeFile(heartbeatFile, new Date().toISOString()),
+    (error: unknown) => logger.warn({ err: error }, 'worker heartbeat: database unreachable'),
+  );
+await beat();
+const heartbeat = setInterval(() => void beat(), 15_000);
+
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  clearInterval(heartbeat);
   await queue.stop();
   await services.close();
   process.exit(0);

@@ -3,13 +3,19 @@
  * 12-digit citizen ID numbers, 9-digit old ID numbers and Vietnamese phone numbers.
  */
 const CITIZEN_ID = /(?<!\d)(\d{3})\d{6}(\d{3})(?!\d)/g;
-const PHONE = /(?<![\d+])(\+?84|0)(\d{2})[\s.-]?\d{3}[\s.-]?(\d{3,4})(?!\d)/g;
+// 0 or +84 then 9 digits, with optional single separators: 0912 345 678, 0912.345.678, +84912345678.
+const PHONE = /(?<![\d+])(?:\+?84|0)(?:[\s.-]?\d){9}(?!\d)/g;
 const OLD_ID = /(?<!\d)(\d{2})\d{5}(\d{2})(?!\d)/g;
+
+function maskMiddleDigits(match: string): string {
+  const digits = match.replace(/\D/g, '');
+  return `${match.startsWith('+') ? '+' : ''}${digits.slice(0, 3)}*****${digits.slice(-2)}`;
+}
 
 export function maskPersonalData(text: string): string {
   return text
     .replace(CITIZEN_ID, (_m, a: string, b: string) => `${a}******${b}`)
-    .replace(PHONE, (_m, p: string, a: string, b: string) => `${p}${a}****${b.slice(-2)}`)
+    .replace(PHONE, maskMiddleDigits)
     .replace(OLD_ID, (_m, a: string, b: string) => `${a}*****${b}`);
 }
 
