@@ -13,8 +13,11 @@ const LEVEL_CUES: Record<NamedLevel, readonly string[]> = {
 };
 const LEVEL_ORDER: readonly Level[] = ['xã', 'tỉnh', 'bộ', 'other'];
 
+/** "ở tỉnh nào cũng được" names no level: a cue followed by "nào" is a question, not a choice. */
 function namedLevels(words: readonly string[]): NamedLevel[] {
-  return findHits(words, LEVEL_CUES).map((h) => h.tag);
+  return findHits(words, LEVEL_CUES)
+    .filter((h) => words[h.end] !== 'nao')
+    .map((h) => h.tag);
 }
 
 export function levelNamed(words: readonly string[]): boolean {

@@ -19,11 +19,11 @@ const VARIANTS: readonly Variant[] = [
   { id: 'restore', said: ['khoi phuc', 'tim lai duoc', 'tim thay', 'tim lai', 'dung lai duoc'], named: ['khoi phuc'] },
   { id: 'copy', said: ['ban sao', 'trich luc', 'sao y', 'xin lai ban', 'cap ban sao'], named: ['ban sao', 'trich luc'] },
   { id: 'extend', said: ['gia han', 'het han tam tru', 'sap het han tam tru', 'o them'], named: ['gia han'] },
-  { id: 'delete', said: ['xoa', 'cat khau', 'cat ho khau', 'xoa ten', 'chuyen di noi khac'], named: ['xoa'] },
+  { id: 'delete', said: ['xoa', 'xoa ten', 'xoa dang ky'], named: ['xoa'] },
   { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['cham dut'] },
   { id: 'pause', said: ['tam ngung', 'tam nghi', 'nghi tam thoi', 'nghi ban', 'nghi vai thang', 'tam dung'], named: ['tam ngung'] },
-  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay doi'] },
   { id: 'adjust', said: ['dieu chinh', 'sua thong tin', 'cap nhat thong tin', 'sua lai thong tin'], named: ['dieu chinh'] },
+  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay doi'] },
   { id: 'report_lost', said: ['trinh bao', 'bao mat', 'khai bao mat'], named: ['trinh bao mat', 'bao mat'] },
   {
     id: 'reissue',

@@ -8,7 +8,8 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
     'giay to', 'giay to gi', 'ho so gom', 'ho so can', 'ho so gi', 'ho so nhung gi', 'thanh phan ho so', 'bo ho so',
     'can nhung gi', 'can gi', 'can co gi', 'phai co gi', 'can nhung giay', 'can giay', 'giay gi', 'mang gi', 'mang theo',
     'mang nhung gi', 'can mang', 'phai mang', 'chuan bi gi', 'chuan bi nhung gi', 'chuan bi ho so', 'can chuan bi',
-    'nop nhung gi', 'nop gi', 'gom nhung gi', 'ban chinh', 'ban sao', 'may ban', 'bao nhieu ban', 'can nhung', 'can nop gi',
+    'nop nhung gi', 'nop gi', 'gom nhung gi', 'may ban', 'bao nhieu ban', 'can nhung', 'can nop gi', 'nhung gi', 'nhug gi',
+    'can them gi', 'them gi', 'can them', 'nop kem', 'kem theo',
     'nhung giay', 'thu tuc gi', 'can thu tuc gi', 'anh the', 'may anh', 'may buc anh', 'bao nhieu anh', 'anh chan dung', 'can anh', 'giay to tuy than',
   ],
   fee: [
@@ -31,27 +32,35 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
   ],
   where: [
     'o dau', 'tai dau', 'noi nao', 'cho nao', 'co quan nao', 'nop o dau', 'lam o dau', 'den dau', 'di dau', 'lam tai dau',
-    'nop tai dau', 'noi nop', 'noi lam', 'cap nao', 'uy ban nao', 'cong an nao', 'phuong nao', 'xa nao', 'dia chi',
+    'nop tai dau', 'noi nop', 'noi lam', 'cap nao', 'uy ban nao', 'cong an nao', 'phuong nao', 'xa nao', 'dia chi nop',
+    'dia chi co quan', 'dia chi lam', 'o phuong', 'o xa', 'tinh nao', 'noi nao cung duoc',
     'nop the nao', 'nop nhu the nao', 'nop bang cach nao', 'cach nop', 'hinh thuc nop', 'nop online duoc khong',
     'nop truc tuyen duoc khong', 'lam online duoc khong', 'lam truc tuyen duoc khong', 'nop qua mang duoc khong',
     'gui buu dien duoc khong', 'nop qua buu dien duoc khong', 'co nop online duoc khong', 'co lam online duoc khong',
-    'gio lam viec', 'thoi gian lam viec', 'may gio', 'co quan giai quyet', 'ai giai quyet', 'tham quyen',
+    'gio lam viec', 'thoi gian lam viec', 'co quan giai quyet', 'ai giai quyet', 'tham quyen',
   ],
   steps: [
     'cac buoc', 'buoc nao', 'trinh tu', 'quy trinh', 'lam the nao', 'lam nhu the nao', 'lam nhu nao', 'lam sao', 'cach lam',
     'huong dan', 'thu tuc nhu the nao', 'thu tuc the nao', 'phai lam gi', 'can lam gi', 'lam gi', 'bat dau tu dau',
-    'lam nhung buoc', 'tien hanh', 'the nao', 'nhu the nao', 'nhu nao', 'thuc hien the nao', 'thuc hien nhu the nao',
+    'lam nhung buoc', 'tien hanh', 'the nao', 'nhu the nao', 'nhu nao', 'bang cach nao', 'cach nao', 'ntn', 'thuc hien the nao', 'thuc hien nhu the nao',
   ],
   conditions: [
     'dieu kien', 'ai duoc', 'ai co the', 'co duoc khong', 'duoc khong', 'co duoc lam', 'duoc lam khong', 'doi tuong',
-    'yeu cau', 'bat buoc', 'co bat buoc', 'co can cong chung', 'cong chung', 'chung thuc', 'tieu chuan', 'du tuoi',
-    'bao nhieu tuoi', 'may tuoi', 'co can cong chung khong',
+    'yeu cau', 'bat buoc', 'co bat buoc', 'co can cong chung', 'tieu chuan', 'du tuoi', 'bao nhieu tuoi', 'may tuoi',
+    'co can giay', 'co can mang', 'co phai mang', 'co phai nop', 'co can nop', 'may gio', 'truoc may gio', 'truoc bao nhieu ngay',
+    'truoc may ngay', 'han chot', 'muc may', 'muc do may',
   ],
   forms: [
     'mau don', 'to khai', 'mau to khai', 'bieu mau', 'mau gi', 'mau nao', 'mau so', 'mau ct01', 'form', 'file mau', 'tai mau',
     'don mau', 'mau bieu', 'dien don', 'dien to khai', 'dien mau', 'ten mau', 'mau tk01', 'mau don gi',
   ],
 };
+
+/**
+ * "Có phải … không", "có cần … không": a yes/no question about the rules, counted as conditions
+ * only when nothing more specific was asked.
+ */
+export const WEAK_CONDITIONS = ['co phai', 'co can', 'phai khong', 'can khong', 'co duoc', 'co the', 'co nen', 'duoc k', 'co bat buoc'];
 
 /** Fee wording that really asks about time: "mất bao nhiêu ngày". */
 export const DURATION_NOUNS = ['ngay', 'lau', 'thoi', 'hom', 'tuan', 'thang', 'gio'];

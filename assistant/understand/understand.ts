@@ -1,6 +1,6 @@
 import type { SubmissionMethod } from '../../knowledge/index.ts';
 import type { Aspect } from '../reply.ts';
-import { ASPECT_LEXICON, COMPARE_CUES, EXPECTED_DATE_CUES, METHOD_LEXICON } from './aspect-lexicon.ts';
+import { ASPECT_LEXICON, COMPARE_CUES, EXPECTED_DATE_CUES, METHOD_LEXICON, WEAK_CONDITIONS } from './aspect-lexicon.ts';
 import { caseCueHits } from './detect-case.ts';
 import { ELDERLY_PHRASES, soundsHesitant } from './elderly-signals.ts';
 import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
@@ -13,7 +13,10 @@ export type Intent = 'procedure' | 'greeting' | 'thanks' | 'plain_language' | Sp
 /** What one message says, read deterministically from folded words. */
 export interface Understanding {
   intent: Intent;
-  /** Aspects in the order the citizen asked them; empty when none was named. */
+  /**
+   * Aspects in the order the citizen asked them; empty when none was named. The last one is the
+   * main question: Vietnamese puts it at the end ("… ở đâu, mất mấy ngày?").
+   */
   aspects: Aspect[];
   method: SubmissionMethod | null;
   /** Situation cue ids ("child", "rented"): they pick a document case. */
@@ -49,8 +52,9 @@ export function understand(text: string): Understanding {
   const chatHits = findHits(words, {
     greeting: GREETINGS, thanks: THANKS, follow: FOLLOW_UP_CUES, when: EXPECTED_DATE_CUES, compare: COMPARE_CUES, plain: ELDERLY_PHRASES,
   });
-  const aspects = orderedTags(aspectHits);
-  const covered = coveredWords([...specialHits, ...aspectHits, ...methodHits, ...caseHits, ...chatHits]);
+  const weakHits = aspectHits.length === 0 ? findHits(words, { conditions: WEAK_CONDITIONS }) : [];
+  const aspects = orderedTags([...aspectHits, ...weakHits]);
+  const covered = coveredWords([...specialHits, ...aspectHits, ...weakHits, ...methodHits, ...caseHits, ...chatHits]);
   const named = coveredWords(findHits(words, { topic: TOPIC_PHRASES }));
   const topicIndexes = words
     .map((_, i) => i)
