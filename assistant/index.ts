@@ -6,8 +6,7 @@ import type { Reply, Turn } from './reply.ts';
 
 export type * from './reply.ts';
 export type * from './ports.ts';
-export type { AnswerLlm } from './llm/index.ts';
-export { createAnswerLlm } from './llm/index.ts';
+export { createAnswerLlm, type AnswerLlm, type AnswerLlmOptions } from './llm/index.ts';
 export { createPgConversationStore } from './conversation/pg-conversation-store.ts';
 export { toConversationUuid } from './conversation/conversation-id.ts';
 export { understand, type Understanding, type Intent } from './understand/understand.ts';

@@ -1,14 +1,23 @@
 import type { DocumentCase, ProcedureDocument } from '../../knowledge/index.ts';
 import type { ReplySections } from '../reply.ts';
+import { foldText } from '../understand/fold.ts';
 import { shorten, type Block, type ComposeContext } from './block.ts';
 import { sentence, speakableName } from './speakable.ts';
 import { T } from './strings.ts';
 
 const MAX_SPOKEN_ITEMS = 6;
+/** Plain-language mode keeps each document to its first clause. */
+const ELDERLY_NAME_CHARS = 80;
 
-/** "1 bản chính, 1 bản sao" from the parsed counts; the official text when counts are unknown. */
+const PLAIN_COUNT = /^(\d+ ban (chinh|sao) ?)+$/;
+
+/**
+ * "1 bản chính, 1 bản sao" from the parsed counts; the official wording when it says more than a
+ * count ("Xuất trình bản chính", "Khi được yêu cầu") or when the counts are unknown.
+ */
 export function quantity(doc: ProcedureDocument): string {
-  if (doc.originals === null && doc.copies === null) return doc.quantityText.trim();
+  const official = doc.quantityText.trim();
+  if ((doc.originals === null && doc.copies === null) || (official !== '' && !PLAIN_COUNT.test(foldText(official)))) return official;
   const parts: string[] = [];
   if (doc.originals) parts.push(T.originals(doc.originals));
   if (doc.copies) parts.push(T.copies(doc.copies));
@@ -25,7 +34,7 @@ function itemLine(doc: ProcedureDocument, elderly: boolean): string {
   const forms = formsNotNamed(doc);
   if (forms.length > 0 && !elderly) details.push(T.formsOf(forms.join(', ')));
   const detail = details.filter((d) => d !== '').join('; ');
-  const name = elderly ? speakableName(doc.name) : doc.name;
+  const name = elderly ? speakableName(doc.name, ELDERLY_NAME_CHARS) : doc.name;
   return detail ? `• ${name}: ${detail}` : `• ${name}`;
 }
 

@@ -65,7 +65,8 @@ export function composeAnswer(ctx: ComposeContext, asked: readonly Aspect[]): An
   const actions: ReplyAction[] = blocks.flatMap((b) => b.actions ?? []);
   if (showsDocuments) actions.push({ type: 'send_checklist', channels: ['sms', 'zalo'], procedureCode: p.code });
   return {
-    aspect: asked[0] ?? 'overview',
+    // The main question is the last one asked; plain-language mode reports the one it answered.
+    aspect: (ctx.elderly ? aspects[0] : asked[asked.length - 1]) ?? 'overview',
     text: lines.join('\n').trim(),
     speech: renderSpeech([T.procedureSpeech(p.name), ...ctx.notes, ...blocks.flatMap((b) => b.speech)], closing),
     sms: renderSms(`${p.name} (${p.code})`, blocks.flatMap((b) => b.sms), p.sourceUrl),

@@ -20,7 +20,18 @@ export function renderSms(head: string, pieces: readonly string[], url: string |
     text += `${text === '' ? '' : '. '}${clean.length > room ? shorten(clean, room - 1) : clean}`;
   }
   if (url && text.length + url.length + 1 <= SMS_MAX_CHARS) text += ` ${url}`;
-  return { text, ascii: stripDiacritics(text) };
+  return { text, ascii: toGsmAscii(text) };
+}
+
+/** No diacritics and no typographic marks outside GSM-7 (curly quotes, ellipsis, bullets, dashes). */
+export function toGsmAscii(text: string): string {
+  return stripDiacritics(text)
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/…/g, '...')
+    .replace(/[–—]/g, '-')
+    .replace(/•/g, '-')
+    .replace(/[^\x20-\x7E\n]/g, '');
 }
 
 /** Voice: plain short sentences only, at most a handful, nothing a voice cannot read. */

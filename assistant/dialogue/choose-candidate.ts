@@ -3,14 +3,20 @@ import type { RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
 import { sameAnswers } from './answer-key.ts';
 import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './level-cue.ts';
+import { FILLER_WORDS } from '../understand/filler-words.ts';
+import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByVariant, namedVariants, saidVariants } from './variants.ts';
 
-/** Calibrated on the dev set (assistant/bench/tune-thresholds.ts prints the trade-off). */
+/** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
 export const THRESHOLDS = {
   /** Above this the top procedure is answered even when others are near. */
   sure: 0.6,
+  /** A generic question ("làm căn cước") over several variants of a service is answered only above this. */
+  variantSure: 0.8,
   /** Others within this share of the top fused score count as close. */
   closeRatio: 0.85,
+  /** Scores this close to the top are a tie. */
+  tie: 0.95,
   /** Candidates below this share of the top score are never promoted by wording. */
   poolRatio: 0.35,
   /** Below this nothing is answered without asking. */
@@ -24,6 +30,62 @@ export type Choice =
   | { kind: 'found'; procedure: Procedure; confidence: number }
   | { kind: 'ambiguous'; candidates: RetrievedProcedure[]; confidence: number }
   | { kind: 'unknown'; confidence: number };
+
+/** The best-ranked candidate of each variant, the plain service first: distinct choices to offer. */
+function onePerVariant(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
+  const seen = new Map<string, RetrievedProcedure>();
+  for (const c of candidates) {
+    const key = namedVariants(c.procedure.name).join('+');
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  const plain = seen.get('');
+  return [...(plain ? [plain] : []), ...[...seen.entries()].filter(([k]) => k !== '').map(([, c]) => c)].slice(0, THRESHOLDS.maxChoices);
+}
+
+/**
+ * The words of the question found in the top name's core ("hộ chiếu", "xe") are its subject: a
+ * candidate without them ("Cấp lại thẻ căn cước" for a passport question) is never promoted by wording.
+ */
+/** The service itself, without who it is for or where it is done: "Cấp thẻ căn cước". */
+function coreName(name: string): string {
+  return name.split(/\s*\(|\s+(?:cho|đối với|tại|thực hiện)\s+/iu)[0] ?? name;
+}
+
+/** Function words that stay common even with their accents. */
+const COMMON_TYPED = new Set(['ở', 'và', 'của', 'cho', 'các', 'có', 'là', 'tại', 'từ', 'với', 'trong', 'được', 'người', 'một', 'theo', 'hoặc', 'đã', 'khi', 'thì', 'này', 'đến', 'trên', 'về', 'đăng', 'ký', 'cấp', 'thủ', 'tục', 'giấy', 'hồ', 'sơ']);
+
+/**
+ * Folding merges words the citizen kept apart ("khai tử" / "từ"): a folded filler still counts
+ * when the typed word, accents and all, is in the name.
+ */
+function subjectWords(words: readonly string[], typed: readonly string[], top: RetrievedProcedure): string[] {
+  const core = coreName(top.procedure.name);
+  const folded = new Set(foldedWords(core));
+  const accented = new Set(core.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const counts = (w: string, i: number) => {
+    const as = typed[i];
+    return !FILLER_WORDS.has(w) || (as !== undefined && accented.has(as) && !COMMON_TYPED.has(as));
+  };
+  return [...new Set(words.filter((w, i) => folded.has(w) && counts(w, i)))];
+}
+
+function sameSubject(subject: readonly string[], top: RetrievedProcedure, candidates: RetrievedProcedure[]): RetrievedProcedure[] {
+  if (subject.length === 0) return candidates;
+  return candidates.filter((c) => {
+    const name = new Set(foldedWords(coreName(c.procedure.name)));
+    return c === top || subject.every((w) => name.has(w));
+  });
+}
+
+/** A form code the citizen typed ("DC02", "CT01") keeps the candidates that use that form. */
+function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]): RetrievedProcedure[] {
+  const codes = words.filter((w) => /^[a-z]{1,3}\d{1,3}[a-z]?$/.test(w));
+  if (codes.length === 0) return candidates;
+  const uses = (c: RetrievedProcedure) =>
+    c.procedure.documentCases.some((dc) => dc.documents.some((d) => codes.some((code) => foldText(`${d.name} ${d.forms.join(' ')}`).includes(code))));
+  const matching = candidates.filter(uses);
+  return matching.length > 0 ? matching : candidates;
+}
 
 function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
   return candidates.filter((c, i) => i === 0 || c.confidence >= THRESHOLDS.noise).slice(0, THRESHOLDS.maxChoices);
@@ -39,12 +101,14 @@ export function choose(
   words: readonly string[],
   results: readonly RetrievedProcedure[],
   aspects: readonly Aspect[],
-  options: { preferLowerLevel?: boolean } = {},
+  options: { preferLowerLevel?: boolean; typed?: readonly string[] } = {},
 ): Choice {
   const top = results[0];
   if (!top) return { kind: 'unknown', confidence: 0 };
   const said = saidVariants(words);
-  const pool = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
+  const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
+  const subject = subjectWords(words, options.typed ?? [], top);
+  const pool = narrowByForm(words, sameSubject(subject, top, near));
   const fitting = narrowByVariant(said, pool);
   const lead = fitting[0] ?? top;
   const close = preferLevel(
@@ -53,19 +117,30 @@ export function choose(
   );
   const best = close[0] ?? lead;
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
-  // A generic question ("làm bằng lái") cannot choose between variants, however sure the ranking.
-  const variantsOpen = said.length === 0 && new Set(fitting.map((c) => namedVariants(c.procedure.name).join('+'))).size > 1;
-  const confidence = Math.max(best.confidence, best === top ? 0 : THRESHOLDS.unsure);
+  // A generic question ("làm căn cước") ranked a variant first that the citizen never named:
+  // it cannot choose between first issue, renewal and reissue, so the citizen is asked.
+  // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
+  const plainTied = pool.some((c) => namedVariants(c.procedure.name).length === 0 && c.score >= top.score * THRESHOLDS.tie);
+  const variantsOpen =
+    said.length === 0 &&
+    namedVariants(top.procedure.name).length > 0 &&
+    !plainTied &&
+    top.confidence < THRESHOLDS.variantSure &&
+    onePerVariant(pool).length > 1;
+  // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.
+  const namedByCitizen = subject.length > 0 || specific;
+  const trusted = best.confidence >= THRESHOLDS.unsure || (namedByCitizen && (best !== top || best.confidence >= THRESHOLDS.noise));
+  const confidence = trusted ? Math.max(best.confidence, THRESHOLDS.unsure) : best.confidence;
 
   if (close.length === 1 && !variantsOpen) {
-    if (confidence >= THRESHOLDS.unsure || best !== top) return { kind: 'found', procedure: best.procedure, confidence };
+    if (trusted) return { kind: 'found', procedure: best.procedure, confidence };
     if (top.confidence < THRESHOLDS.noise) return { kind: 'unknown', confidence: top.confidence };
     return { kind: 'ambiguous', candidates: offered(results), confidence };
   }
-  const group = variantsOpen ? fitting.slice(0, THRESHOLDS.maxChoices) : close;
+  const group = variantsOpen ? onePerVariant(pool) : close;
   const procedures = group.map((c) => c.procedure);
-  if (sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence: Math.max(confidence, THRESHOLDS.unsure) };
-  if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence: Math.max(confidence, THRESHOLDS.unsure) };
+  if (trusted && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
+  if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
   if (!variantsOpen && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
   if (best.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: best.confidence };
   return { kind: 'ambiguous', candidates: offered(group), confidence };

@@ -37,11 +37,18 @@ function needsCaseQuestion(ctx: TurnContext, procedure: Procedure, caseLabel: st
   return !general && labelled.length >= 2;
 }
 
+/** "Đăng ký thường trú vào nhà người thân" → "Vào nhà người thân": the procedure is already named. */
+function shortCaseLabel(label: string, procedureName: string): string {
+  if (!label.toLowerCase().startsWith(procedureName.toLowerCase())) return label;
+  const rest = label.slice(procedureName.length).trim();
+  return rest === '' ? label : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function caseChoices(procedure: Procedure): Choice[] {
   return procedure.documentCases
     .filter((c): c is typeof c & { case: string } => c.case !== null)
     .slice(0, 4)
-    .map((c, i) => ({ n: i + 1, label: c.case, value: c.case }));
+    .map((c, i) => ({ n: i + 1, label: shortCaseLabel(c.case, procedure.name), value: c.case }));
 }
 
 /** Answers a question about a known procedure: case, method and aspects settled, or one question asked. */

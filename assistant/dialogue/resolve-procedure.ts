@@ -5,7 +5,7 @@ import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
 import { choose, THRESHOLDS, type Choice as Decision } from './choose-candidate.ts';
 import { levelNamed } from './level-cue.ts';
-import { saidVariants } from './variants.ts';
+import { narrowByVariant, saidVariants } from './variants.ts';
 
 export type Resolution =
   | { kind: 'found'; procedure: Procedure; confidence: number; sameTopic: boolean }
@@ -15,6 +15,11 @@ export type Resolution =
 const SEARCH_LIMIT = 8;
 /** A weak hit after a clear topic is more likely a follow-up worded with new words. */
 const STAY_BELOW = 0.2;
+
+function namesTop(topicWords: readonly string[], top: RetrievedProcedure): boolean {
+  const name = new Set(foldedWords(top.procedure.name));
+  return topicWords.some((w) => name.has(w));
+}
 
 function fromDecision(decision: Decision, current: Procedure | null): Resolution {
   if (decision.kind !== 'found') return decision;
@@ -44,11 +49,11 @@ export async function resolveProcedure(
   if (stay && current) {
     const again = results.find((r) => r.procedure.code === current.code);
     if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
-    // One new word with the current procedure still found ("bao lâu thì có bằng mới"): a follow-up.
-    if (again && u.topicWords.length <= 1 && aspects.length > 0) return stay;
+    // One new word that names nothing found ("bao lâu thì có bằng mới"): a follow-up.
+    if (u.topicWords.length <= 1 && aspects.length > 0 && (again || !namesTop(u.topicWords, top))) return stay;
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
-  return fromDecision(choose(u.words, results, aspects), current);
+  return fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
 }
 
 /**
@@ -58,13 +63,16 @@ export async function resolveProcedure(
  */
 export async function resolveAmongOffered(u: Understanding, pendingText: string, offered: readonly string[], retriever: ProcedureRetriever): Promise<Resolution | null> {
   const words = [...u.words, ...foldedWords(pendingText)];
-  if (saidVariants(u.words).length === 0 && !levelNamed(u.words)) return null;
+  const said = saidVariants(u.words);
+  if (said.length === 0 && !levelNamed(u.words)) return null;
   if (u.topicWords.length > 0) {
     const [top] = await retriever.search(u.topicText || u.words.join(' '), { limit: 1 });
     if (top && top.confidence >= THRESHOLDS.sure && !offered.includes(top.procedure.code)) return null;
   }
   const records = (await Promise.all(offered.map((code) => retriever.getByCode(code)))).filter((p): p is Procedure => p !== null);
   const candidates = records.map((procedure) => ({ procedure, score: 1, confidence: 0.5, sections: [] }));
+  // "Bị mất thẻ" after choices that hold no reissue: the choices were the wrong ones.
+  if (said.length > 0 && narrowByVariant(said, candidates).length === candidates.length && candidates.length > 1) return null;
   const decision = choose(words, candidates, u.aspects, { preferLowerLevel: true });
   return decision.kind === 'found' ? { ...decision, sameTopic: false } : null;
 }

@@ -80,10 +80,19 @@ async function settlePending(ctx: TurnContext, u: Understanding): Promise<Outcom
   const pending = ctx.state.pendingQuestion;
   if (pending?.kind !== 'procedure') return null;
   const offered = (ctx.state.pendingChoices ?? []).map((c) => c.value);
-  const resolution = await resolveAmongOffered(u, pending.text, offered, ctx.deps.retriever);
-  if (resolution?.kind !== 'found') return null;
   const merged = { ...u, aspects: u.aspects.length > 0 ? u.aspects : pending.aspects, method: u.method ?? pending.method };
-  return composeFound(ctx, merged, resolution.procedure, { confidence: resolution.confidence, sameTopic: false, checkRepeat: false });
+  const among = await resolveAmongOffered(u, pending.text, offered, ctx.deps.retriever);
+  if (among?.kind === 'found') return composeFound(ctx, merged, among.procedure, { confidence: among.confidence, sameTopic: false, checkRepeat: false });
+  // Not one of the choices: the details and the original question together may name the procedure.
+  if (u.topicWords.length > 2) return null;
+  const together = understand(`${pending.text}. ${ctx.text}`);
+  const resolution = await resolveProcedure(together, together.topicText, { ...ctx.state, procedureCode: null }, ctx.deps.retriever, merged.aspects);
+  if (resolution.kind !== 'found') return null;
+  return composeFound(ctx, { ...together, aspects: merged.aspects, method: merged.method }, resolution.procedure, {
+    confidence: resolution.confidence,
+    sameTopic: false,
+    checkRepeat: false,
+  });
 }
 
 /** One turn of the dialogue: escalation first, then a pending pick, then everything else. */

@@ -17,7 +17,7 @@ interface Variant {
 
 const VARIANTS: readonly Variant[] = [
   { id: 'restore', said: ['khoi phuc', 'tim lai duoc', 'tim thay', 'tim lai', 'dung lai duoc'], named: ['khoi phuc'] },
-  { id: 'copy', said: ['ban sao', 'trich luc', 'sao y', 'xin lai ban', 'cap ban sao'], named: ['ban sao', 'trich luc'] },
+  { id: 'copy', said: ['ban sao', 'ban xao', 'trich luc', 'sao y', 'photo', 'xin lai ban', 'cap ban sao'], named: ['ban sao', 'trich luc'] },
   { id: 'extend', said: ['gia han', 'het han tam tru', 'sap het han tam tru', 'o them'], named: ['gia han'] },
   { id: 'delete', said: ['xoa', 'xoa ten', 'xoa dang ky'], named: ['xoa'] },
   { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['cham dut'] },
@@ -49,9 +49,21 @@ const NAMED_LEXICON = Object.fromEntries(VARIANTS.filter((v) => v.named.length >
 const SAID_LEXICON = Object.fromEntries(VARIANTS.map((v) => [v.id, v.said]));
 const ORDER = VARIANTS.map((v) => v.id);
 
+/** "đổi" folds like "đợi" (wait): alone it means renewal unless it reads as waiting ("đợi bao lâu"). */
+const WAITING_AFTER = new Set(['lau', 'may', 'den', 'toi', 'ket']);
+
+function saysRenewal(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (w !== 'doi' || words[i - 1] === 'thay' || words[i - 1] === 'cho') return false;
+    const next = words[i + 1] ?? '';
+    return !WAITING_AFTER.has(next) && !(next === 'bao' && words[i + 2] === 'lau');
+  });
+}
+
 /** Variant ids the citizen named, by priority. */
 export function saidVariants(words: readonly string[]): string[] {
   const hits = new Set(findHits(words, SAID_LEXICON).map((h) => h.tag));
+  if (saysRenewal(words)) hits.add('renewal');
   return ORDER.filter((id) => hits.has(id));
 }
 

@@ -9,13 +9,14 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
     'can nhung gi', 'can gi', 'can co gi', 'phai co gi', 'can nhung giay', 'can giay', 'giay gi', 'mang gi', 'mang theo',
     'mang nhung gi', 'can mang', 'phai mang', 'chuan bi gi', 'chuan bi nhung gi', 'chuan bi ho so', 'can chuan bi',
     'nop nhung gi', 'nop gi', 'gom nhung gi', 'may ban', 'bao nhieu ban', 'can nhung', 'can nop gi', 'nhung gi', 'nhug gi',
-    'can them gi', 'them gi', 'can them', 'nop kem', 'kem theo',
+    'can them gi', 'them gi', 'can them', 'nop kem', 'kem theo', 'co can giay', 'co can mang', 'co phai mang', 'co phai nop',
+    'co can nop', 'mang theo gi',
     'nhung giay', 'thu tuc gi', 'can thu tuc gi', 'anh the', 'may anh', 'may buc anh', 'bao nhieu anh', 'anh chan dung', 'can anh', 'giay to tuy than',
   ],
   fee: [
     'le phi', 'phi', 'bao nhieu tien', 'may tien', 'nhieu tien', 'mat tien', 'het tien', 'ton tien', 'tra tien', 'dong tien',
     'nop tien', 'tien le phi', 'tien phi', 'chi phi', 'mat phi', 'ton phi', 'mien phi', 'muc thu', 'thu bao nhieu',
-    'gia bao nhieu', 'bao nhieu d', 'bao nhieu dong', 'bao nhieu nghin', 'mat bao nhieu', 'het bao nhieu', 'ton bao nhieu',
+    'gia bao nhieu', 'bao nhieu d', 'bao nhieu dong', 'bao nhieu nghin', 'may nghin', 'may ngan', 'nhieu nghin', 'may tram', 'mat bao nhieu', 'het bao nhieu', 'ton bao nhieu',
     'tien gi', 'tien khong', 'co mat tien', 're hon', 'dat hon', 'tiet kiem hon', 'ton kem',
   ],
   duration: [
@@ -28,7 +29,7 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
   result: [
     'bao gio co ket qua', 'khi nao co ket qua', 'ngay nao co ket qua', 'bao gio nhan', 'khi nao nhan', 'ngay nao nhan',
     'bao gio lay', 'khi nao lay', 'ngay nao lay', 'ngay nao duoc', 'nhan ket qua', 'lay ket qua', 'ket qua la gi',
-    'nhan duoc gi', 'duoc cap gi', 'ket qua gi', 'ket qua', 'tra ket qua', 'hen tra', 'den ngay nao', 'vao ngay nao',
+    'nhan duoc gi', 'duoc cap gi', 'ket qua gi', 'tra ket qua', 'hen tra', 'den ngay nao', 'vao ngay nao', 'ket qua la',
   ],
   where: [
     'o dau', 'tai dau', 'noi nao', 'cho nao', 'co quan nao', 'nop o dau', 'lam o dau', 'den dau', 'di dau', 'lam tai dau',
@@ -37,7 +38,8 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
     'nop the nao', 'nop nhu the nao', 'nop bang cach nao', 'cach nop', 'hinh thuc nop', 'nop online duoc khong',
     'nop truc tuyen duoc khong', 'lam online duoc khong', 'lam truc tuyen duoc khong', 'nop qua mang duoc khong',
     'gui buu dien duoc khong', 'nop qua buu dien duoc khong', 'co nop online duoc khong', 'co lam online duoc khong',
-    'gio lam viec', 'thoi gian lam viec', 'co quan giai quyet', 'ai giai quyet', 'tham quyen',
+    'gio lam viec', 'thoi gian lam viec', 'vneid duoc khong', 'online duoc khong', 'truc tuyen duoc khong', 'qua mang duoc khong',
+    'vneid duoc k', 'online duoc k', 'tren vneid', 'buu dien duoc khong', 'co quan giai quyet', 'ai giai quyet', 'tham quyen',
   ],
   steps: [
     'cac buoc', 'buoc nao', 'trinh tu', 'quy trinh', 'lam the nao', 'lam nhu the nao', 'lam nhu nao', 'lam sao', 'cach lam',
@@ -47,7 +49,7 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
   conditions: [
     'dieu kien', 'ai duoc', 'ai co the', 'co duoc khong', 'duoc khong', 'co duoc lam', 'duoc lam khong', 'doi tuong',
     'yeu cau', 'bat buoc', 'co bat buoc', 'co can cong chung', 'tieu chuan', 'du tuoi', 'bao nhieu tuoi', 'may tuoi',
-    'co can giay', 'co can mang', 'co phai mang', 'co phai nop', 'co can nop', 'may gio', 'truoc may gio', 'truoc bao nhieu ngay',
+    'may gio', 'truoc may gio', 'truoc bao nhieu ngay',
     'truoc may ngay', 'han chot', 'muc may', 'muc do may',
   ],
   forms: [

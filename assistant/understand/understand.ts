@@ -30,6 +30,8 @@ export interface Understanding {
   code: string | null;
   /** Folded words of the whole message. */
   words: string[];
+  /** The same words as typed, lower case (aligned with `words`): "tử" and "từ" differ here. */
+  typed: string[];
   /** Folded words that may name a procedure (neither aspect, case, filler nor chit-chat). */
   topicWords: string[];
   /** The message without aspect and chit-chat phrases, diacritics kept: the retrieval query. */
@@ -76,8 +78,9 @@ export function understand(text: string): Understanding {
     followUpCue: chatHits.some((h) => h.tag === 'follow') || words[0] === 'con' || words[0] === 'the' || words[0] === 'vay',
     code,
     words,
+    typed: original.map((w) => w.toLowerCase()),
     topicWords,
-    topicText: keptForSearch.map((i) => original[i]).join(' '),
+    topicText: keptForSearch.map((i) => original[i]).filter((w, k, all) => k === 0 || w !== all[k - 1]).join(' '),
   };
 }
 

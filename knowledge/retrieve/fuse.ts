@@ -1,5 +1,7 @@
+import type { Level } from '../model/procedure.ts';
 import type { ChunkHit } from './chunk-hit.ts';
-import type { NameMatch } from './name-match.ts';
+import type { Evidence } from './gather-evidence.ts';
+import { NO_NAME_MATCH, type NameMatch } from './name-match.ts';
 
 /** Weights of the fused score; tuned on the dev set with `npm run bench:retrieval`. */
 export interface FusionWeights {
@@ -17,6 +19,8 @@ export interface FusionWeights {
   code: number;
   /** Log-scaled popularity prior, small: it breaks near-ties towards what citizens use most. */
   popularity: number;
+  /** Bonus when the procedure is handled at the level the question points to ("ở phường", "Cục …"). */
+  level: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
@@ -27,13 +31,15 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   name: 0.1,
   exactName: 0.05,
   code: 1,
-  popularity: 0.01,
+  popularity: 0.1,
+  level: 0.03,
 };
 
 export interface Candidate {
   code: string;
   nameFolded: string;
   popularity: number;
+  levels: Level[];
 }
 
 export interface FusedProcedure {
@@ -49,20 +55,16 @@ export interface FusedProcedure {
  * Reciprocal-rank fusion aggregated to procedures: each list contributes 1/(k + rank) for the
  * procedure's best chunk in it; then name evidence, typed codes and the popularity prior are added.
  */
-export function fuse(
-  lists: { vector: readonly ChunkHit[]; text: readonly ChunkHit[] },
-  candidates: ReadonlyMap<string, Candidate>,
-  names: ReadonlyMap<string, NameMatch>,
-  codes: ReadonlySet<string>,
-  maxPopularity: number,
-  weights: FusionWeights,
-): FusedProcedure[] {
+export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure[] {
+  const { candidates, names, maxPopularity } = evidence;
+  const codes = new Set(evidence.terms.codes);
+  const levels = evidence.terms.levels;
   const fused = new Map<string, FusedProcedure>();
   const entry = (code: string): FusedProcedure | undefined => {
     if (!candidates.has(code)) return undefined;
     let item = fused.get(code);
     if (!item) {
-      const name = names.get(code) ?? { score: 0, nameCoverage: 0, queryCoverage: 0, exact: false };
+      const name = names.get(code) ?? NO_NAME_MATCH;
       item = { code, score: 0, name, codeMatch: codes.has(code), chunks: [] };
       fused.set(code, item);
     }
@@ -83,8 +85,8 @@ export function fuse(
       else item.chunks.push({ hit, score: contribution });
     });
   };
-  addList(lists.vector, weights.vector);
-  addList(lists.text, weights.text);
+  addList(evidence.vector, weights.vector);
+  addList(evidence.text, weights.text);
   for (const code of candidates.keys()) entry(code);
 
   const byName = [...fused.values()].filter((f) => f.name.score > 0).sort((a, b) => b.name.score - a.name.score);
@@ -94,7 +96,9 @@ export function fuse(
     item.score += weights.name * item.name.score;
     if (item.name.exact) item.score += weights.exactName;
     if (item.codeMatch) item.score += weights.code;
-    item.score += (weights.popularity * Math.log1p(candidates.get(item.code)?.popularity ?? 0)) / popularityScale;
+    const candidate = candidates.get(item.code);
+    item.score += (weights.popularity * Math.log1p(candidate?.popularity ?? 0)) / popularityScale;
+    if (candidate && levels.some((level) => candidate.levels.includes(level))) item.score += weights.level;
     item.chunks.sort((a, b) => b.score - a.score);
   }
   return [...fused.values()].sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));

@@ -1,5 +1,5 @@
-import { contentTokens } from '../text/index.ts';
 import { nameIdf, type CorpusStats } from './corpus-stats.ts';
+import type { NameEntry } from './name-index.ts';
 import type { QueryTerms } from './query-terms.ts';
 
 export interface NameMatch {
@@ -13,6 +13,8 @@ export interface NameMatch {
   exact: boolean;
 }
 
+export const NO_NAME_MATCH: NameMatch = { score: 0, nameCoverage: 0, queryCoverage: 0, exact: false };
+
 /** Leading "thủ tục" and trailing parenthetical level notes are not part of what citizens call a procedure. */
 export function nameCore(nameFolded: string): string {
   return nameFolded
@@ -22,39 +24,48 @@ export function nameCore(nameFolded: string): string {
     .trim();
 }
 
-const spaced = (text: string): string => ` ${text.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+export const spaced = (text: string): string => ` ${text.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
 /**
  * Scores a procedure name against the question with IDF weights, so "khai sinh" counts far more
  * than "đăng ký", and a name with extra qualifiers the question never mentions ("có yếu tố nước
  * ngoài") scores below the plain one.
  */
-export function matchName(terms: QueryTerms, nameFolded: string, stats: CorpusStats): NameMatch {
-  const sequence = contentTokens(nameFolded);
-  const nameTokens = [...new Set(sequence)];
+export function matchName(terms: QueryTerms, entry: NameEntry, stats: CorpusStats): NameMatch {
   const query = new Set(terms.tokens);
   let nameWeight = 0;
   let shared = 0;
-  for (const token of nameTokens) {
+  for (const token of entry.tokens) {
     const idf = nameIdf(stats, token);
     nameWeight += idf;
     if (query.has(token)) shared += idf;
   }
+  if (shared === 0) return NO_NAME_MATCH;
   let queryWeight = 0;
-  for (const token of query) if (stats.nameDocumentFrequency.has(token)) queryWeight += nameIdf(stats, token);
+  for (const token of query) if (stats.names.postings.has(token)) queryWeight += nameIdf(stats, token);
   const phrases = new Set(terms.phrases);
-  const namePairs = [...new Set(pairs(sequence))];
-  const phraseCoverage = namePairs.length ? namePairs.filter((p) => phrases.has(p)).length / namePairs.length : 0;
+  const namePairs = new Set<string>();
+  for (let i = 1; i < entry.sequence.length; i++) namePairs.add(`${entry.sequence[i - 1]}_${entry.sequence[i]}`);
+  let pairHits = 0;
+  for (const pair of namePairs) if (phrases.has(pair)) pairHits++;
+  const phraseCoverage = namePairs.size ? pairHits / namePairs.size : 0;
   const nameCoverage = nameWeight ? shared / nameWeight : 0;
   const queryCoverage = queryWeight ? shared / queryWeight : 0;
-  const core = nameCore(nameFolded);
-  const exact = core.split(' ').length >= 2 && spaced(terms.expanded).includes(spaced(core));
+  const core = spaced(nameCore(entry.nameFolded));
+  const exact = core.trim().includes(' ') && terms.surfaces.some((surface) => surface.includes(core));
   const score = 0.5 * nameCoverage + 0.3 * queryCoverage + 0.2 * phraseCoverage;
   return { score, nameCoverage, queryCoverage, exact };
 }
 
-function pairs(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < tokens.length; i++) out.push(`${tokens[i - 1]}_${tokens[i]}`);
-  return out;
+/**
+ * When one exact name sits inside another ("đăng ký thường trú" inside "xóa đăng ký thường
+ * trú"), only the longer one is what the citizen named.
+ */
+export function keepLongestExact(matches: Map<string, NameMatch>, cores: ReadonlyMap<string, string>): void {
+  const exact = [...matches].filter(([, m]) => m.exact).map(([code]) => ({ code, core: spaced(cores.get(code) ?? '') }));
+  for (const inner of exact) {
+    if (exact.some((outer) => outer.core.length > inner.core.length && outer.core.includes(inner.core))) {
+      matches.set(inner.code, { ...matches.get(inner.code)!, exact: false });
+    }
+  }
 }

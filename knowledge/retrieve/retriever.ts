@@ -6,12 +6,11 @@ import { procedures } from '../store/tables.ts';
 import { assignConfidence, DEFAULT_CONFIDENCE, type ConfidenceModel } from './confidence.ts';
 import { createStatsCache } from './corpus-stats.ts';
 import { DEFAULT_WEIGHTS, fuse, type FusedProcedure, type FusionWeights } from './fuse.ts';
-import { loadCandidates, loadRecords, loadSections } from './load-rows.ts';
-import { matchName, type NameMatch } from './name-match.ts';
-import { analyzeQuery, type QueryTerms } from './query-terms.ts';
+import { loadRecords, loadSections } from './load-rows.ts';
+import { gatherEvidence, type Evidence, type GatherLimits } from './gather-evidence.ts';
+import type { QueryTerms } from './query-terms.ts';
 import type { ProcedureRetriever, RetrievedProcedure, SearchOptions } from './retriever-contract.ts';
-import { buildTsQuery, searchText } from './text-search.ts';
-import { searchVectors } from './vector-search.ts';
+import { DEFAULT_TEXT_LIMITS, type TextQueryLimits } from './text-search.ts';
 
 export interface RetrieverOptions {
   weights?: Partial<FusionWeights>;
@@ -19,8 +18,11 @@ export interface RetrieverOptions {
   /** Chunks taken from each of the vector and text lists before fusion. */
   vectorCandidates?: number;
   textCandidates?: number;
+  /** Procedures proposed by name matching alone. */
+  nameCandidates?: number;
   /** Sections returned per procedure. */
   sectionsPerProcedure?: number;
+  textLimits?: Partial<TextQueryLimits>;
   /** How old corpus statistics (word frequencies, popularity range) may get before a background refresh. */
   statsMaxAgeMs?: number;
 }
@@ -34,6 +36,8 @@ export interface RankedSearch {
 export interface KnowledgeRetriever extends ProcedureRetriever {
   /** Fused ranking without loading records: what benchmarks and calibration measure. */
   rank(query: string, options?: SearchOptions): Promise<RankedSearch>;
+  /** The raw evidence before fusion, for tuning weights offline with `fuse`. */
+  evidence(query: string, options?: SearchOptions): Promise<Evidence>;
 }
 
 /**
@@ -44,29 +48,24 @@ export interface KnowledgeRetriever extends ProcedureRetriever {
 export function createRetriever(database: Database, embedder: Embedder, options: RetrieverOptions = {}): KnowledgeRetriever {
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
   const confidenceModel = options.confidence ?? DEFAULT_CONFIDENCE;
-  const vectorCandidates = options.vectorCandidates ?? 60;
-  const textCandidates = options.textCandidates ?? 150;
   const sectionsPerProcedure = options.sectionsPerProcedure ?? 3;
   const stats = createStatsCache(database, options.statsMaxAgeMs ?? 5 * 60_000);
 
-  async function rank(query: string, { filters }: SearchOptions = {}): Promise<RankedSearch> {
-    const terms = analyzeQuery(query);
-    const tsQuery = buildTsQuery(terms.tokens, terms.phrases);
-    const [corpus, vectorHits, textHits] = await Promise.all([
-      stats.get(),
-      embedder.embedQuery(embeddingText(query, terms)).then((v) => searchVectors(database, v, vectorCandidates, filters)),
-      tsQuery ? searchText(database, tsQuery, textCandidates, filters) : Promise.resolve([]),
-    ]);
-    const codes = new Set([...terms.codes, ...vectorHits.map((h) => h.code), ...textHits.map((h) => h.code)]);
-    const candidates = await loadCandidates(database, [...codes], filters);
-    const names = new Map<string, NameMatch>();
-    for (const candidate of candidates.values()) names.set(candidate.code, matchName(terms, candidate.nameFolded, corpus));
-    const ranked = fuse({ vector: vectorHits, text: textHits }, candidates, names, new Set(terms.codes), corpus.maxPopularity, weights);
-    return { terms, ranked };
+  const limits: GatherLimits = {
+    vectorCandidates: options.vectorCandidates ?? 60,
+    textCandidates: options.textCandidates ?? 150,
+    nameCandidates: options.nameCandidates ?? 30,
+    text: { ...DEFAULT_TEXT_LIMITS, ...options.textLimits },
+  };
+  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters);
+  async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
+    const gathered = await evidence(query, searchOptions);
+    return { terms: gathered.terms, ranked: fuse(gathered, weights) };
   }
 
   return {
     rank,
+    evidence,
 
     async search(query, searchOptions = {}) {
       const limit = Math.max(1, searchOptions.limit ?? 5);
@@ -101,10 +100,4 @@ export function createRetriever(database: Database, embedder: Embedder, options:
       return row ? (row.record as Procedure) : null;
     },
   };
-}
-
-/** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */
-function embeddingText(query: string, terms: QueryTerms): string {
-  const text = query.normalize('NFC');
-  return terms.officialTerms.length ? `${text}\n${terms.officialTerms.join('; ')}` : text;
 }

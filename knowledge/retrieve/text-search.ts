@@ -1,30 +1,57 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { toChunkHit, type ChunkHit, type ChunkHitRow } from './chunk-hit.ts';
+import type { CorpusStats } from './corpus-stats.ts';
 import { filterCondition, hasFilters, type RetrievalFilters } from './filters.ts';
+import type { QueryTerms } from './query-terms.ts';
+
+export interface TextQueryLimits {
+  /** A single word in more than this share of chunks ("đăng", "ký", "giấy") is left to phrases. */
+  maxWordShare: number;
+  /** A pair is used when its rarer word is in at most this share of chunks. */
+  maxPhraseShare: number;
+  /** Estimated matching chunks (as a share of all chunks) the query may touch: ranking cost grows with it. */
+  budgetShare: number;
+}
+
+export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, budgetShare: 0.15 };
+
+const SAFE = /^[a-z0-9]+$/;
 
 /**
- * `a | b | (a <-> b)`: any content token matches, adjacent pairs (Vietnamese words are often two
- * syllables: "khai sinh", "can cuoc") rank higher. Tokens are already restricted to [a-z0-9].
+ * `a | (b <-> c) | …` from the question's selective words and adjacent pairs (Vietnamese words are
+ * often two syllables: "khai sinh", "căn cước"). Common words alone would match nearly every chunk
+ * and make ranking slow without telling chunks apart, so each term's share of chunks is estimated
+ * and the rarest terms are taken until the budget is spent. Null when nothing selective remains.
  */
-export function buildTsQuery(tokens: readonly string[], phrases: readonly string[]): string | null {
-  const safe = (t: string) => /^[a-z0-9]+$/.test(t);
-  const terms = tokens.filter(safe);
-  const pairs = phrases.map((p) => p.split('_')).filter((pair) => pair.length === 2 && pair.every(safe));
-  if (terms.length === 0) return null;
-  return [...terms, ...pairs.map(([a, b]) => `(${a} <-> ${b})`)].join(' | ');
+export function buildTsQuery(terms: QueryTerms, stats: CorpusStats, limits: TextQueryLimits = DEFAULT_TEXT_LIMITS): string | null {
+  const share = (token: string) => stats.chunkShare.get(token) ?? 0;
+  const candidates: Array<{ text: string; share: number }> = [];
+  for (const token of terms.tokens) {
+    if (SAFE.test(token) && share(token) <= limits.maxWordShare) candidates.push({ text: token, share: share(token) });
+  }
+  for (const phrase of terms.phrases) {
+    const [a, b] = phrase.split('_');
+    if (!a || !b || !SAFE.test(a) || !SAFE.test(b)) continue;
+    const rarer = Math.min(share(a), share(b));
+    if (rarer <= limits.maxPhraseShare) candidates.push({ text: `(${a} <-> ${b})`, share: rarer });
+  }
+  candidates.sort((x, y) => x.share - y.share);
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const candidate of candidates) {
+    if (chosen.length > 0 && spent + candidate.share > limits.budgetShare) break;
+    chosen.push(candidate.text);
+    spent += candidate.share;
+  }
+  return chosen.length ? chosen.join(' | ') : null;
 }
 
 /**
  * Full-text search over folded chunk text (GIN on `tsv`), ranked by cover density so chunks where
  * the words sit close together come first; normalisation 1 damps long chunks.
  */
-export async function searchText(
-  database: Database,
-  tsQuery: string,
-  limit: number,
-  filters?: RetrievalFilters,
-): Promise<ChunkHit[]> {
+export async function searchText(database: Database, tsQuery: string, limit: number, filters?: RetrievalFilters): Promise<ChunkHit[]> {
   const join = hasFilters(filters) ? sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}` : sql``;
   const rows = await database.rows<ChunkHitRow>(sql`select c.id, c.procedure_code as code, c.section, c.case_label,
       ts_rank_cd(c.tsv, q, 1) as score

@@ -1,0 +1,20 @@
+import { openDatabase } from '../../platform/db/client.ts';
+import { migrate } from '../../platform/db/migrate.ts';
+import { LocalHashEmbedder } from '../embeddings/index.ts';
+import { createRetriever } from '../retrieve/index.ts';
+import { loadDevQuestions } from './dev-questions.ts';
+import { measureQuality, percentile } from './quality.ts';
+
+const database = await openDatabase({ dataDir: process.env.PGDIR ?? '/tmp/kb/pgdata', url: process.env.DATABASE_URL });
+await migrate(database);
+const embedder = new LocalHashEmbedder();
+const questions = await loadDevQuestions();
+const config = JSON.parse(process.argv[2] ?? '{}');
+const retriever = createRetriever(database, embedder, config);
+await retriever.rank('warm up');
+const report = await measureQuality(questions, async (q) => (await retriever.rank(q)).ranked.slice(0, 10).map((r) => r.code));
+const f = (x: number) => x.toFixed(3);
+console.log('n', report.overall.n, 'top1', f(report.overall.top1), 'r5', f(report.overall.recall5), 'mrr', f(report.overall.mrr), 'p50', percentile(report.latencies, 50).toFixed(1), 'p95', percentile(report.latencies, 95).toFixed(1));
+console.log(Object.entries(report.byTag).map(([t, v]) => `${t}:${f(v.top1)}/${v.n}`).join(' '));
+if (process.env.MISSES) for (const m of report.misses) console.log(m.id, m.expected.join(','), '→', m.got.join(','), '|', m.query.replace(/\n/g, ' / '));
+await database.close();

@@ -1,0 +1,73 @@
+import type { Database } from '../../platform/db/client.ts';
+import type { Embedder } from '../embeddings/index.ts';
+import type { ChunkHit } from './chunk-hit.ts';
+import type { createStatsCache } from './corpus-stats.ts';
+import type { RetrievalFilters } from './filters.ts';
+import type { Candidate } from './fuse.ts';
+import { loadCandidates } from './load-rows.ts';
+import { nameCandidates, nameEntry } from './name-index.ts';
+import { keepLongestExact, matchName, nameCore, type NameMatch } from './name-match.ts';
+import { analyzeQuery, type QueryTerms } from './query-terms.ts';
+import { buildTsQuery, searchText, type TextQueryLimits } from './text-search.ts';
+import { searchVectors } from './vector-search.ts';
+
+/** Everything the fusion step weighs for one question; kept whole so weights can be tuned offline. */
+export interface Evidence {
+  terms: QueryTerms;
+  vector: ChunkHit[];
+  text: ChunkHit[];
+  candidates: Map<string, Candidate>;
+  names: Map<string, NameMatch>;
+  maxPopularity: number;
+}
+
+export interface GatherLimits {
+  vectorCandidates: number;
+  textCandidates: number;
+  nameCandidates: number;
+  text: TextQueryLimits;
+}
+
+/**
+ * Runs the three searches for a question: HNSW over chunk vectors and full-text over chunk text
+ * (in parallel, in the database), and names in memory; then loads the candidates (filters apply)
+ * and scores every candidate's name.
+ */
+export async function gatherEvidence(
+  database: Database,
+  embedder: Embedder,
+  stats: ReturnType<typeof createStatsCache>,
+  limits: GatherLimits,
+  query: string,
+  filters?: RetrievalFilters,
+): Promise<Evidence> {
+  const terms = analyzeQuery(query);
+  const corpus = await stats.get();
+  const tsQuery = buildTsQuery(terms, corpus, limits.text);
+  const byName = nameCandidates(corpus.names, terms.tokens)
+    .map((entry) => ({ entry, match: matchName(terms, entry, corpus) }))
+    .filter((n) => n.match.score > 0)
+    .sort((a, b) => b.match.score - a.match.score)
+    .slice(0, limits.nameCandidates);
+  const [vector, text] = await Promise.all([
+    embedder.embedQuery(embeddingText(query, terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
+    tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
+  ]);
+  const codes = new Set([...terms.codes, ...byName.map((n) => n.entry.code), ...vector.map((h) => h.code), ...text.map((h) => h.code)]);
+  const candidates = await loadCandidates(database, [...codes], filters);
+  const names = new Map<string, NameMatch>();
+  const cores = new Map<string, string>();
+  const known = new Map(byName.map((n) => [n.entry.code, n.match]));
+  for (const candidate of candidates.values()) {
+    names.set(candidate.code, known.get(candidate.code) ?? matchName(terms, nameEntry(candidate.code, candidate.nameFolded), corpus));
+    cores.set(candidate.code, nameCore(candidate.nameFolded));
+  }
+  keepLongestExact(names, cores);
+  return { terms, vector, text, candidates, names, maxPopularity: corpus.maxPopularity };
+}
+
+/** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */
+function embeddingText(query: string, terms: QueryTerms): string {
+  const text = query.normalize('NFC');
+  return terms.officialTerms.length ? `${text}\n${terms.officialTerms.join('; ')}` : text;
+}
