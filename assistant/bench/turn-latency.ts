@@ -1,7 +1,8 @@
 /**
  * `npm run bench:assistant`: turn latency of the assistant without a language model, over the
  * dev-set conversations, on the database the environment names (real PostgreSQL when
- * DATABASE_URL is set). The full shared corpus must be in the store: run `npm run ingest` first.
+ * DATABASE_URL is set). The full shared corpus must be in the store: run `npm run ingest` first,
+ * or pass `--sample` to measure on the shipped sample corpus (seeded when the store is empty).
  * Prints p50/p95 per turn, and retrieval alone for comparison. Target: p95 ≤ 60 ms on PostgreSQL.
  */
 import { sql } from 'drizzle-orm';
@@ -21,12 +22,13 @@ const TARGET_P95_MS = 60;
 
 const env = parseEnv({ ...process.env, LOG_LEVEL: 'silent', OPENAI_API_KEY: '' });
 const logger = createLogger('silent');
-const services = await createAppServices(env, logger, { seed: false });
+const sample = process.argv.includes('--sample');
+const services = await createAppServices(env, logger, { seed: sample });
 try {
   const [row] = await services.database.rows<{ n: number }>(sql`select count(*)::int as n from procedures`);
   const procedures = Number(row?.n ?? 0);
-  if (procedures < FULL_CORPUS_MIN && !process.argv.includes('--any-corpus')) {
-    console.error(`The store holds ${procedures} procedures; ingest the shared corpus first:\n  npm run ingest -- ../shared/data/tthc/procedures.jsonl.gz\n(or pass --any-corpus to measure what is there).`);
+  if (procedures < FULL_CORPUS_MIN && !sample) {
+    console.error(`The store holds ${procedures} procedures; ingest the shared corpus first:\n  npm run ingest -- ../shared/data/tthc/procedures.jsonl.gz\n(or pass --sample to measure on the sample corpus).`);
     process.exitCode = 2;
   } else {
     const { cases } = await loadDataset(DEV_SET);

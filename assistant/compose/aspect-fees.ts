@@ -1,7 +1,7 @@
 import type { Fee, Method } from '../../knowledge/index.ts';
 import { foldText } from '../understand/fold.ts';
 import { methodsInScope, shorten, type Block, type ComposeContext } from './block.ts';
-import { formatFees, knownTotal, methodList } from './format.ts';
+import { formatFees, knownTotal, methodList, methodsLabel } from './format.ts';
 import { sentence, speakable } from './speakable.ts';
 import { METHOD_LABEL, METHOD_SHORT, T } from './strings.ts';
 
@@ -31,12 +31,17 @@ function groupByFees(methods: readonly Method[]): Method[][] {
 
 function feeLine(group: readonly Method[], elderly: boolean): string {
   const first = group[0] as Method;
-  const labels = [...new Set(group.map((m) => m.method))];
-  const who = [METHOD_LABEL[labels[0] as Method['method']], ...labels.slice(1).map((m) => METHOD_SHORT[m])].join(' hoặc ');
-  const base = `${who}: ${formatFees(first.fees)}`;
+  const base = `${methodsLabel(group)}: ${formatFees(first.fees)}`;
   // The official wording often carries the unit or a temporary reduction: never drop it.
   const quotes = first.fees.filter(saysMoreThanAmount).map((f) => T.officialText(shorten(f.text, elderly ? 160 : 240)));
   return quotes.length > 0 ? `${base} (${quotes.join('; ')})` : base;
+}
+
+/** The same for the voice line: the amount, then the official wording said as a sentence. */
+function feeSpeech(group: readonly Method[]): string[] {
+  const first = group[0] as Method;
+  const quotes = first.fees.filter(saysMoreThanAmount).map((f) => sentence(speakable(`${T.officialSpoken} ${shorten(f.text, 160)}`)));
+  return [sentence(speakable(`${methodsLabel(group)}: ${formatFees(first.fees)}`)), ...quotes];
 }
 
 /** Sentences of the record that grant an exemption or reduction ("miễn", "giảm"), quoted. */
@@ -77,7 +82,7 @@ export function feesBlock(ctx: ComposeContext): Block {
   if (compared) lines.push(compared);
   for (const group of groupByFees(methods)) lines.push(`• ${feeLine(group, ctx.elderly)}`);
   if (!ctx.elderly) for (const text of exemptions(methods, ctx.procedure.conditions)) lines.push(T.exemption(text));
-  const speech = [...(compared ? [compared] : []), ...methods.map((m) => sentence(speakable(`${METHOD_LABEL[m.method]}: ${formatFees(m.fees)}`)))];
+  const speech = [...(compared ? [compared] : []), ...groupByFees(methods).flatMap(feeSpeech)];
   return {
     lines,
     speech,

@@ -1,8 +1,8 @@
-import { addWorkingDays, formatDateVi, toDateKey } from '../calendar/index.ts';
+import { addWorkingDays, formatDateVi, isWorkingDay, toDateKey } from '../calendar/index.ts';
 import type { Method } from '../../knowledge/index.ts';
 import type { ReplySections } from '../reply.ts';
 import { methodsInScope, shorten, type Block, type ComposeContext } from './block.ts';
-import { formatDuration } from './format.ts';
+import { formatDuration, methodsLabel } from './format.ts';
 import { sentence } from './speakable.ts';
 import { METHOD_LABEL, SPOKEN_DATE, T } from './strings.ts';
 
@@ -32,10 +32,11 @@ function expectedDates(ctx: ComposeContext): Block {
   }
   const dueKey = toDateKey(primary.due);
   const together = dated.filter((d) => d.due !== null && toDateKey(d.due) === dueKey).map((d) => d.method);
-  const label = together.map((m) => METHOD_LABEL[m.method]).join(' hoặc ');
+  const label = methodsLabel(together);
   const lines: string[] = [T.expectedTitle, `• ${T.expected(label, formatDateVi(ctx.today), formatDateVi(primary.due), formatDuration(primary.method.duration))}`];
   for (const { method } of dated.filter((d) => !together.includes(d.method))) lines.push(`• ${METHOD_LABEL[method.method]}: ${formatDuration(method.duration)}`);
   lines.push(T.expectedNote);
+  if (!isWorkingDay(ctx.calendar, ctx.today)) lines.push(T.expectedFromNextWorkingDay);
   return {
     lines,
     speech: [sentence(T.expectedSpeech(label, SPOKEN_DATE(dueKey)))],

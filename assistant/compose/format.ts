@@ -1,5 +1,5 @@
 import type { Duration, Fee, Method, SubmissionMethod } from '../../knowledge/index.ts';
-import { METHOD_SHORT, T, UNIT_LABEL } from './strings.ts';
+import { METHOD_LABEL, METHOD_SHORT, T, UNIT_LABEL } from './strings.ts';
 
 /** 50000 → "50.000 đồng": dot thousands, as Vietnamese write amounts. */
 export function formatVnd(amount: number): string {
@@ -32,6 +32,12 @@ export function formatFees(fees: readonly Fee[]): string {
 export function methodList(methods: readonly Method[] | readonly SubmissionMethod[], separator = ', '): string {
   const names = methods.map((m) => (typeof m === 'string' ? m : m.method));
   return [...new Set(names)].map((m) => METHOD_SHORT[m]).join(separator);
+}
+
+/** "Nộp trực tuyến hoặc trực tiếp": several methods named once. */
+export function methodsLabel(methods: readonly Method[]): string {
+  const names = [...new Set(methods.map((m) => m.method))];
+  return [METHOD_LABEL[names[0] as SubmissionMethod], ...names.slice(1).map((m) => METHOD_SHORT[m])].join(' hoặc ');
 }
 
 export function capitalise(text: string): string {

@@ -44,6 +44,7 @@ export const T = {
   free: 'Miễn phí',
   amount: (kind: string | null, amount: string) => (kind ? `${kind} ${amount}` : amount),
   officialText: (text: string) => `theo văn bản: “${text}”`,
+  officialSpoken: 'Theo văn bản:',
   feeNotStated: 'không ghi phí, lệ phí',
   noFeesAtAll: 'Thông tin thủ tục không ghi khoản phí, lệ phí nào.',
   exemption: (text: string) => `Trường hợp miễn, giảm: “${text}”`,
@@ -63,6 +64,7 @@ export const T = {
     `${method}: nộp hôm nay (${today}) thì dự kiến có kết quả ${due} (${duration}).`,
   expectedSpeech: (method: string, due: string) => `${method}, nếu nộp hôm nay thì dự kiến có kết quả ${due}.`,
   expectedNote: 'Ngày dự kiến tính theo ngày làm việc, không kể thứ Bảy, Chủ nhật và ngày lễ; hồ sơ phải đầy đủ, hợp lệ.',
+  expectedFromNextWorkingDay: 'Hôm nay là ngày nghỉ, nên hồ sơ được tính từ ngày làm việc tiếp theo.',
   expectedUnknown: (method: string, text: string) => `${method}: thời gian theo văn bản là “${text}”, nên tôi chưa tính được ngày cụ thể.`,
   resultsTitle: 'Kết quả nhận được:',
 

@@ -24,15 +24,15 @@ export interface FusionWeights {
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
-  k: 20,
-  vector: 1,
-  text: 1,
-  nameRank: 1,
-  name: 0.1,
+  k: 10,
+  vector: 0.5,
+  text: 0.5,
+  nameRank: 0,
+  name: 0.2,
   exactName: 0.05,
   code: 1,
-  popularity: 0.1,
-  level: 0.03,
+  popularity: 0.15,
+  level: 0.06,
 };
 
 export interface Candidate {

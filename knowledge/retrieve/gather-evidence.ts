@@ -50,7 +50,7 @@ export async function gatherEvidence(
     .sort((a, b) => b.match.score - a.match.score)
     .slice(0, limits.nameCandidates);
   const [vector, text] = await Promise.all([
-    embedder.embedQuery(embeddingText(query, terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
+    embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
     tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
   ]);
   const codes = new Set([...terms.codes, ...byName.map((n) => n.entry.code), ...vector.map((h) => h.code), ...text.map((h) => h.code)]);
@@ -67,7 +67,7 @@ export async function gatherEvidence(
 }
 
 /** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */
-function embeddingText(query: string, terms: QueryTerms): string {
-  const text = query.normalize('NFC');
+function embeddingText(terms: QueryTerms): string {
+  const text = terms.identifying;
   return terms.officialTerms.length ? `${text}\n${terms.officialTerms.join('; ')}` : text;
 }

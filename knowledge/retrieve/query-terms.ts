@@ -9,7 +9,9 @@ export interface QueryTerms {
   folded: string;
   /** Folded question plus the identifying official terms the lexicon mapped colloquial words to. */
   expanded: string;
-  /** Unique content tokens (no stopwords), question tokens first, then expansion-only tokens. */
+  /** The question (NFC) without what-is-asked phrases ("mất mấy ngày"): what identifies the procedure. */
+  identifying: string;
+  /** Unique content tokens (no stopwords) of the identifying text first, then expansion-only tokens. */
   tokens: string[];
   /** Adjacent content-token pairs of the expanded text, as "a_b". */
   phrases: string[];
@@ -43,7 +45,11 @@ const NOT_IDENTIFYING = new Set(
 export function analyzeQuery(query: string): QueryTerms {
   const { folded, matched } = expandQuery(query);
   const officialTerms = [...new Set(matched.map((m) => m.to))].filter((term) => !NOT_IDENTIFYING.has(fold(term)));
-  const own = contentTokens(query);
+  // "mất mấy ngày", "cần giấy tờ gì": what is asked, not which procedure; searched for without them.
+  const aspectPhrases = matched.filter((m) => NOT_IDENTIFYING.has(fold(m.to))).map((m) => m.from);
+  const identifying = withoutPhrases(query, aspectPhrases);
+  const identifyingSyllables = new Set(syllables(identifying));
+  const own = contentTokens(query).filter((t) => identifyingSyllables.has(t));
   const ownSet = new Set(syllables(query));
   const added = officialTerms.flatMap((term) => contentTokens(term)).filter((t) => !ownSet.has(t));
   const tokens = [...new Set([...own, ...added])].filter(isSearchable).slice(0, MAX_TOKENS);
@@ -58,7 +64,26 @@ export function analyzeQuery(query: string): QueryTerms {
   let substituted = spaced(folded);
   for (const m of matched.filter((m) => officialTerms.includes(m.to))) substituted = substituted.replace(spaced(m.from), spaced(fold(m.to)));
   const surfaces = [...new Set([spaced(folded), substituted])];
-  return { folded, expanded, tokens, phrases, codes, officialTerms, surfaces, levels: levelHints(folded) };
+  return { folded, expanded, identifying, tokens, phrases, codes, officialTerms, surfaces, levels: levelHints(folded) };
+}
+
+/**
+ * The text with the given folded phrases removed, word for word, keeping the writer's accents.
+ * The whole text comes back when nothing would remain ("mất bao nhiêu tiền" alone).
+ */
+function withoutPhrases(text: string, phrases: readonly string[]): string {
+  if (phrases.length === 0) return text.normalize('NFC');
+  const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  const folded = words.map((w) => fold(w).replace(/[^a-z0-9]+/g, ''));
+  const drop = new Set<number>();
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= folded.length; i++) {
+      if (parts.every((part, k) => folded[i + k] === part)) for (let k = 0; k < parts.length; k++) drop.add(i + k);
+    }
+  }
+  const kept = words.filter((_, i) => !drop.has(i));
+  return kept.some((w) => /[\p{L}\p{N}]/u.test(w)) ? kept.join(' ') : text.normalize('NFC');
 }
 
 /** Tokens that full-text search can use: ASCII letters or digits only, at most 30 characters. */

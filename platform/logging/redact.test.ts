@@ -28,3 +28,15 @@ describe('personal data masking', () => {
     expect(out).not.toContain('0987654321');
   });
 });
+
+describe('log records', () => {
+  it('masks error messages and keeps response status codes', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => void (lines.push(String(chunk)), done()) });
+    const logger = createLogger('info', sink);
+    logger.error({ err: new Error('lookup failed for 001203004567') }, 'failed');
+    await new Promise((r) => setImmediate(r));
+    const record = JSON.parse(lines[0] ?? '{}');
+    expect(record.err.message).toBe('lookup failed for 001******567');
+  });
+});
