@@ -78,8 +78,14 @@ export interface StoredMessageRow {
 }
 
 export interface ConversationStore {
-  /** State and recent messages; with `createAs`, a missing conversation is created on that channel. */
-  load(conversationId: string, options?: { createAs?: Turn['channel'] }): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
+  /**
+   * State and recent messages; with `createAs`, a missing conversation is created on that channel.
+   * `withRecent: false` skips the messages (the turn loads them only when it needs them).
+   */
+  load(
+    conversationId: string,
+    options?: { createAs?: Turn['channel']; withRecent?: boolean },
+  ): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
   /**
    * Saves the state and appends the messages in one transaction. `duplicate` is true (and nothing is
    * saved) when a message's clientMessageId was already stored in this conversation.

@@ -94,6 +94,12 @@ describe('composeAnswer: durations and the expected date', () => {
     expect(reply.speech).not.toMatch(/\d+\/\d+/);
   });
 
+  it('says that a dossier handed in on a day off counts from the next working day', () => {
+    const sunday = answer('1.004194', ['result'], { wantsExpectedDate: true, today: new Date('2026-11-22T03:00:00Z') });
+    expect(sunday.sections.expectedDate?.resultOn).toBe('2026-11-26');
+    expect(sunday.text).toContain('ngày làm việc tiếp theo');
+  });
+
   it('gives no date for a duration in hours or without a number', () => {
     expect(answer('2.001159', ['result'], { wantsExpectedDate: true }).sections.expectedDate).toBeUndefined();
     expect(answer('1.001612', ['result'], { wantsExpectedDate: true }).text).toContain('chưa tính được ngày cụ thể');

@@ -53,11 +53,16 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
 
     async load(conversationId, options = {}) {
       const id = toConversationUuid(conversationId);
-      if (options.createAs) {
-        await db.insert(conversations).values({ id, channel: options.createAs }).onConflictDoNothing({ target: conversations.id });
-      }
-      const [found] = await db.select({ state: conversations.state }).from(conversations).where(eq(conversations.id, id));
+      // One round trip: creates the conversation when asked, and reads its state either way.
+      const [found] = options.createAs
+        ? await db
+            .insert(conversations)
+            .values({ id, channel: options.createAs })
+            .onConflictDoUpdate({ target: conversations.id, set: { updatedAt: sql`${conversations.updatedAt}` } })
+            .returning({ state: conversations.state })
+        : await db.select({ state: conversations.state }).from(conversations).where(eq(conversations.id, id));
       if (!found) return { state: {}, recent: [] };
+      if (options.withRecent === false) return { state: (found.state ?? {}) as ConversationState, recent: [] };
       const recent = await db
         .select({ role: messages.role, text: messages.text, reply: messages.reply })
         .from(messages)
@@ -78,17 +83,14 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
             .update(conversations)
             .set({ state, updatedAt: sql`now()` })
             .where(eq(conversations.id, id));
-          const stored: StoredMessageRow[] = [];
-          for (const message of toStore) {
-            const inserted = await tx
-              .insert(messages)
-              .values(valuesOf(id, message))
-              .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
-              .returning();
-            if (!inserted[0]) throw new DuplicateMessage();
-            stored.push(toRow(inserted[0]));
-          }
-          return stored;
+          if (toStore.length === 0) return [];
+          const inserted = await tx
+            .insert(messages)
+            .values(toStore.map((m) => valuesOf(id, m)))
+            .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
+            .returning();
+          if (inserted.length < toStore.length) throw new DuplicateMessage();
+          return inserted.sort((a, b) => a.id - b.id).map(toRow);
         });
         announce(rows);
         return { duplicate: false };

@@ -15,8 +15,8 @@ import { resolveProcedure, type Resolution } from './resolve-procedure.ts';
 const LOW_CONFIDENCE_LIMIT = 2;
 const ASPECTS: readonly Aspect[] = ['documents', 'fee', 'duration', 'where', 'steps', 'conditions', 'forms', 'result', 'overview'];
 
-function history(ctx: TurnContext): HistoryItem[] {
-  return ctx.recent.flatMap((m) => (m.role === 'citizen' || m.role === 'assistant' ? [{ role: m.role, text: m.text }] : []));
+async function history(ctx: TurnContext): Promise<HistoryItem[]> {
+  return (await ctx.recent()).flatMap((m) => (m.role === 'citizen' || m.role === 'assistant' ? [{ role: m.role, text: m.text }] : []));
 }
 
 /** The optional model fills in an aspect the rules missed; its answer must be one of ours. */
@@ -30,7 +30,7 @@ async function withModelAspect(ctx: TurnContext, u: Understanding): Promise<Unde
 /** A follow-up the rules could not place, rewritten by the optional model as a standalone question. */
 async function rewritten(ctx: TurnContext, resolution: Resolution): Promise<{ u: Understanding; resolution: Resolution } | null> {
   if (!ctx.deps.llm || resolution.kind === 'found' || !ctx.state.procedureCode) return null;
-  const text = await ctx.deps.llm.rewriteFollowUp(history(ctx), ctx.text);
+  const text = await ctx.deps.llm.rewriteFollowUp(await history(ctx), ctx.text);
   if (!text) return null;
   const u = understand(text);
   const again = await resolveProcedure(u, text, ctx.state, ctx.deps.retriever, u.aspects);

@@ -5,7 +5,7 @@ import { sameAnswers } from './answer-key.ts';
 import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './level-cue.ts';
 import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
-import { narrowByVariant, namedVariants, saidVariants } from './variants.ts';
+import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
 /** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
 export const THRESHOLDS = {
@@ -66,7 +66,7 @@ function subjectWords(words: readonly string[], typed: readonly string[], top: R
     const as = typed[i];
     return !FILLER_WORDS.has(w) || (as !== undefined && accented.has(as) && !COMMON_TYPED.has(as));
   };
-  return [...new Set(words.filter((w, i) => folded.has(w) && counts(w, i)))];
+  return [...new Set(words.filter((w, i) => folded.has(w) && !VARIANT_WORDS.has(w) && counts(w, i)))];
 }
 
 function sameSubject(subject: readonly string[], top: RetrievedProcedure, candidates: RetrievedProcedure[]): RetrievedProcedure[] {
@@ -87,8 +87,10 @@ function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]
   return matching.length > 0 ? matching : candidates;
 }
 
+/** Two to four choices: the top one, the others unless they are noise, and always a second one. */
 function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
-  return candidates.filter((c, i) => i === 0 || c.confidence >= THRESHOLDS.noise).slice(0, THRESHOLDS.maxChoices);
+  const kept = candidates.filter((c, i) => i <= 1 || c.confidence >= THRESHOLDS.noise);
+  return kept.slice(0, THRESHOLDS.maxChoices);
 }
 
 /**
@@ -111,9 +113,10 @@ export function choose(
   const pool = narrowByForm(words, sameSubject(subject, top, near));
   const fitting = narrowByVariant(said, pool);
   const lead = fitting[0] ?? top;
+  // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
     words,
-    fitting.filter((r) => r === lead || r.score >= lead.score * THRESHOLDS.closeRatio),
+    fitting.filter((r) => r === lead || r.score >= lead.score * THRESHOLDS.closeRatio || sameServiceAtLevels([lead.procedure, r.procedure])),
   );
   const best = close[0] ?? lead;
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
@@ -141,7 +144,8 @@ export function choose(
   const procedures = group.map((c) => c.procedure);
   if (trusted && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
   if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
-  if (!variantsOpen && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
+  const levelsOpen = !specific && sameServiceAtLevels(procedures);
+  if (!variantsOpen && !levelsOpen && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
   if (best.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: best.confidence };
   return { kind: 'ambiguous', candidates: offered(group), confidence };
 }

@@ -25,6 +25,7 @@ export interface TurnContext {
   /** The checked, cleaned text. */
   text: string;
   state: ConversationState;
-  recent: StoredMessage[];
+  /** Recent messages, loaded on first use (handoff summaries, the optional model). */
+  recent: () => Promise<StoredMessage[]>;
   elderly: boolean;
 }

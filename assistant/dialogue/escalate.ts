@@ -8,8 +8,8 @@ import type { TurnContext } from './deps.ts';
 const ANSWERED_CHARS = 400;
 
 /** The last thing the assistant told the citizen, for the agent's summary. */
-function lastAnswer(ctx: TurnContext): string | null {
-  const last = [...ctx.recent].reverse().find((m) => m.role === 'assistant');
+async function lastAnswer(ctx: TurnContext): Promise<string | null> {
+  const last = [...(await ctx.recent())].reverse().find((m) => m.role === 'assistant');
   return last ? shorten(last.text, ANSWERED_CHARS) : null;
 }
 
@@ -32,7 +32,7 @@ export async function escalate(
       question: ctx.text,
       procedureCode: current?.code ?? null,
       procedureName: current?.name ?? null,
-      answered: lastAnswer(ctx),
+      answered: await lastAnswer(ctx),
       why: HANDOFF_WHY[reason],
     },
   });

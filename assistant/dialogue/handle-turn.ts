@@ -3,6 +3,7 @@ import { maskPersonalData } from '../../platform/logging/redact.ts';
 import { createWorkingCalendar } from '../calendar/index.ts';
 import { plainReply } from '../compose/compose-simple.ts';
 import { toConversationUuid } from '../conversation/conversation-id.ts';
+import type { StoredMessage } from '../ports.ts';
 import type { Reply, Turn } from '../reply.ts';
 import { checkInput, type InputCheck } from '../safety/index.ts';
 import type { AssistantDeps } from './deps.ts';
@@ -34,7 +35,9 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
       const stored = await conversations.findReply(conversationId, turn.clientMessageId);
       if (stored) return stored;
     }
-    const { state, recent } = await conversations.load(conversationId, { createAs: turn.channel });
+    const { state } = await conversations.load(conversationId, { createAs: turn.channel, withRecent: false });
+    let recentMessages: Promise<StoredMessage[]> | null = null;
+    const recent = () => (recentMessages ??= conversations.load(conversationId).then((loaded) => loaded.recent));
     const elderly = Boolean(state.elderly || turn.elderly || turn.citizen?.elderly || turn.channel === 'voice');
     const outcome: Outcome = check.ok
       ? await respond({ deps: withCalendar, turn, conversationId, text: check.text, state, recent, elderly })

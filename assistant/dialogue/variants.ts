@@ -45,6 +45,9 @@ const VARIANTS: readonly Variant[] = [
   { id: 'first', said: ['lan dau', 'moi lam', 'chua co', 'chua tung', 'lam moi', 'cap moi', 'chua lam bao gio', 'lan thu nhat'], named: [] },
 ];
 
+/** Words that name a variant in procedure names ("cấp lại", "trình báo mất"): never the subject. */
+export const VARIANT_WORDS: ReadonlySet<string> = new Set(VARIANTS.flatMap((v) => v.named.flatMap((p) => p.split(' '))));
+
 const NAMED_LEXICON = Object.fromEntries(VARIANTS.filter((v) => v.named.length > 0).map((v) => [v.id, v.named]));
 const SAID_LEXICON = Object.fromEntries(VARIANTS.map((v) => [v.id, v.said]));
 const ORDER = VARIANTS.map((v) => v.id);

@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventBus } from '../../platform/events/bus.ts';
-import { serveWebChannel, type ServedChannel } from './testing/serve.ts';
-import { createTemporaryAssistant } from './testing/temporary-assistant.ts';
+import type { Reply } from '../../assistant/index.ts';
+import { serveRealApp, serveWebChannel, type ServedChannel } from './testing/serve.ts';
 import { hashToken } from './token.ts';
 
 let served: ServedChannel;
-let findByExternalId: (channel: 'web', hash: string) => Promise<string | null>;
 
 beforeAll(async () => {
-  const bus = createEventBus(() => undefined);
-  const assistant = createTemporaryAssistant(bus);
-  findByExternalId = assistant.conversations.findByExternalId;
-  served = await serveWebChannel(assistant, { bus, rateLimits: { messagesPerConversation: { burst: 3, perMinute: 1 } } });
+  served = await serveRealApp({ rateLimits: { messagesPerConversation: { burst: 3, perMinute: 1 } } });
 });
-afterAll(() => served.close());
+afterAll(() => served?.close());
 
 async function start(): Promise<{ conversationId: string; token: string }> {
   const res = await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' });
@@ -43,8 +38,9 @@ describe('conversation tokens', () => {
     const { conversationId, token } = await start();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
-    expect(await findByExternalId('web', hashToken(token))).toBe(conversationId);
-    expect(await findByExternalId('web', token)).toBeNull();
+    const { conversations } = served.services.assistant;
+    expect(await conversations.findByExternalId('web', hashToken(token))).toBe(conversationId);
+    expect(await conversations.findByExternalId('web', token)).toBeNull();
   });
 
   it("never opens another conversation: missing, unknown and other conversations' tokens are refused", async () => {
@@ -64,21 +60,61 @@ describe('conversation tokens', () => {
   });
 });
 
+type Sent = { reply: Reply; messageId: number; citizenMessageId: number; clientMessageId: string };
+
+const history = async (c: { conversationId: string; token: string }, url = served.url) =>
+  ((await (await fetch(`${url}/api/v1/conversations/${c.conversationId}/messages`, { headers: { Authorization: `Bearer ${c.token}` } })).json()) as {
+    messages: { id: number; role: string; text: string }[];
+  }).messages;
+
 describe('send message', () => {
-  it('returns the structured reply, and a repeated client message id returns the stored reply once', async () => {
+  it('answers an unaccented question with the procedure, its fee and its source', async () => {
     const { conversationId, token } = await start();
-    const body = { text: 'le phi lam can cuoc bao nhieu', clientMessageId: 'retry-test-1' };
-    const [first, second] = await Promise.all([send(conversationId, token, body), send(conversationId, token, body)]);
-    const a = (await first!.json()) as { reply: { text: string }; messageId: number; citizenMessageId: number };
-    const b = (await second!.json()) as typeof a;
-    expect(a.reply.text.length).toBeGreaterThan(0);
+    const res = await send(conversationId, token, { text: 'lam lai can cuoc mat bao nhieu tien', clientMessageId: 'fee-question' });
+    expect(res.status).toBe(200);
+    const { reply } = (await res.json()) as Sent;
+    expect(reply).toMatchObject({ kind: 'answer', aspect: 'fee', citations: [{ code: '2.001194' }] });
+    expect(reply.text).toContain('70.000 đồng');
+    expect(reply.sections.fees?.flatMap((f) => f.fees.map((fee) => fee.amountVnd))).toContain(70_000);
+  });
+
+  it('offers numbered choices for an ambiguous question, and the number picks one in the next request', async () => {
+    const c = await start();
+    const asked = (await (await send(c.conversationId, c.token, { text: 'làm căn cước', clientMessageId: 'ambiguous-1' })).json()) as Sent;
+    expect(asked.reply.kind).toBe('clarify');
+    expect(asked.reply.choices.map((choice) => choice.n)).toEqual([1, 2, 3]);
+    const reissue = asked.reply.choices.find((choice) => choice.value === '2.001194')!;
+    expect(reissue.label).toMatch(/Cấp lại thẻ căn cước/);
+    const picked = (await (await send(c.conversationId, c.token, { text: String(reissue.n), clientMessageId: 'ambiguous-2' })).json()) as Sent;
+    expect(picked.reply).toMatchObject({ kind: 'answer', citations: [{ code: '2.001194' }] });
+  });
+
+  it('returns the stored reply once for a repeated client message id, even across a restart of the channel', async () => {
+    const c = await start();
+    const body = { text: 'dang ky khai sinh can giay to gi', clientMessageId: 'retry-test-1' };
+    const [first, second] = await Promise.all([send(c.conversationId, c.token, body), send(c.conversationId, c.token, body)]);
+    const a = (await first!.json()) as Sent;
+    const b = (await second!.json()) as Sent;
+    expect(a.reply).toMatchObject({ kind: 'answer', citations: [{ code: '1.001193' }] });
     expect(b).toEqual(a);
     expect(a.messageId).toBeGreaterThan(a.citizenMessageId);
-    const third = (await (await send(conversationId, token, body)).json()) as typeof a;
-    expect(third).toEqual(a);
-    const history = (await (await fetch(`${served.url}/api/v1/conversations/${conversationId}/messages`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { messages: { id: number; role: string }[] };
-    expect(history.messages.map((m) => m.role)).toEqual(['citizen', 'assistant']);
-    expect(history.messages.map((m) => m.id)).toEqual([a.citizenMessageId, a.messageId]);
+    expect((await (await send(c.conversationId, c.token, body)).json()) as Sent).toEqual(a);
+    expect((await history(c)).map((m) => [m.role, m.id])).toEqual([['citizen', a.citizenMessageId], ['assistant', a.messageId]]);
+
+    // A new process has none of the channel's memory: the assistant replays the stored turn and
+    // the channel finds its message ids in history.
+    const restarted = await serveWebChannel(served.services);
+    try {
+      const replayed = await fetch(`${restarted.url}/api/v1/conversations/${c.conversationId}/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${c.token}` },
+        body: JSON.stringify(body),
+      });
+      expect((await replayed.json()) as Sent).toEqual(a);
+      expect(await history(c, restarted.url)).toHaveLength(2);
+    } finally {
+      await restarted.close();
+    }
   });
 
   it('answers malformed, oversized, non-JSON and invalid bodies with problem+json', async () => {
@@ -108,8 +144,7 @@ describe('rate limits', () => {
   });
 
   it('limits requests per IP address', async () => {
-    const bus = createEventBus(() => undefined);
-    const strict = await serveWebChannel(createTemporaryAssistant(bus), { bus, rateLimits: { requestsPerIp: { burst: 2, perMinute: 1 } } });
+    const strict = await serveWebChannel(served.services, { rateLimits: { requestsPerIp: { burst: 2, perMinute: 1 } } });
     try {
       expect((await fetch(`${strict.url}/api/v1/openapi.json`)).status).toBe(200);
       expect((await fetch(`${strict.url}/api/v1/conversations`, { method: 'POST' })).status).toBe(201);

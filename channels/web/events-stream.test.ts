@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEventBus } from '../../platform/events/bus.ts';
 import { openSse } from './testing/sse-reader.ts';
-import { serveWebChannel, type ServedChannel } from './testing/serve.ts';
-import { createTemporaryAssistant } from './testing/temporary-assistant.ts';
+import { serveRealApp, serveWebChannel, type ServedChannel } from './testing/serve.ts';
 
 let served: ServedChannel;
 
 beforeAll(async () => {
-  const bus = createEventBus(() => undefined);
-  served = await serveWebChannel(createTemporaryAssistant(bus), { bus });
+  served = await serveRealApp();
 });
-afterAll(() => served.close());
+afterAll(() => served?.close());
 
 async function start() {
   const res = await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' });
@@ -42,12 +39,12 @@ describe('server-sent events', () => {
     const sent = await send(mine, 'dang ky khai sinh', 'sse-turn-01');
     const events = await stream.waitFor(2);
     expect(ids(events)).toEqual([sent.citizenMessageId, sent.messageId]);
-    expect(JSON.parse(events[1]!.data)).toMatchObject({ id: sent.messageId, role: 'assistant', reply: { kind: 'answer' } });
+    expect(JSON.parse(events[0]!.data)).toMatchObject({ id: sent.citizenMessageId, role: 'citizen', text: 'dang ky khai sinh' });
+    expect(JSON.parse(events[1]!.data)).toMatchObject({ id: sent.messageId, role: 'assistant', reply: { kind: 'answer', citations: [{ code: '1.001193' }] } });
     // A message that answers no turn of the citizen, e.g. a human agent's, arrives the same way.
-    const agent = { id: sent.messageId + 1000, role: 'agent' as const, text: 'Chào anh, tôi là nhân viên hỗ trợ.', reply: null, createdAt: new Date().toISOString() };
-    served.bus.emit('message.created', { conversationId: mine.conversationId, message: agent });
+    const agent = await served.services.assistant.conversations.appendMessage(mine.conversationId, 'agent', 'Chào anh, tôi là nhân viên hỗ trợ.');
     const withAgent = await stream.waitFor(3);
-    expect(JSON.parse(withAgent[2]!.data)).toMatchObject({ role: 'agent', text: agent.text });
+    expect(JSON.parse(withAgent[2]!.data)).toMatchObject({ id: agent.id, role: 'agent', text: agent.text, reply: null });
     expect(otherStream.events.filter((e) => e.event === 'message')).toEqual([]);
     stream.close();
     otherStream.close();
@@ -81,8 +78,7 @@ describe('server-sent events', () => {
   });
 
   it('ends open streams when the channel closes', async () => {
-    const bus = createEventBus(() => undefined);
-    const other = await serveWebChannel(createTemporaryAssistant(bus), { bus, heartbeatMs: 50 });
+    const other = await serveWebChannel(served.services, { heartbeatMs: 50 });
     const res = await fetch(`${other.url}/api/v1/conversations`, { method: 'POST' });
     const c = (await res.json()) as { conversationId: string; token: string };
     const stream = await fetch(`${other.url}/api/v1/conversations/${c.conversationId}/events?token=${c.token}`);

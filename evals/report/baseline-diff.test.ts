@@ -25,9 +25,9 @@ describe('baseline diff', () => {
   });
 
   it('tolerates latency noise but not a large slowdown', () => {
-    const noisy = diffSummaries(before, withChanges(before, { latency_ms: { p50: before.latency_ms.p50 + 3, p95: before.latency_ms.p95 * 1.1 } }));
+    const noisy = diffSummaries(before, withChanges(before, { latency_ms: { p50: before.latency_ms.p50 + 15, p95: before.latency_ms.p95 * 1.4 } }));
     expect(regressionsOf(noisy)).toEqual([]);
-    const slow = diffSummaries(before, withChanges(before, { latency_ms: { p50: before.latency_ms.p50, p95: before.latency_ms.p95 * 2 } }));
+    const slow = diffSummaries(before, withChanges(before, { latency_ms: { p50: before.latency_ms.p50, p95: before.latency_ms.p95 * 2 + 20 } }));
     expect(regressionsOf(slow).map((c) => c.metric)).toEqual(['latency_ms.p95']);
   });
 

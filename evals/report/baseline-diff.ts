@@ -13,9 +13,9 @@ export interface MetricChange {
 
 type Direction = 'higher' | 'lower';
 
-/** Latency moves with the machine: only a rise of 20 % and at least 5 ms counts as a regression. */
-const LATENCY_RATIO = 1.2;
-const LATENCY_MIN_MS = 5;
+/** Latency moves with the machine's load: only a rise of 50 % and at least 20 ms counts as a regression. */
+const LATENCY_RATIO = 1.5;
+const LATENCY_MIN_MS = 20;
 /** Rates are exact on a fixed dataset without an LLM; this only absorbs float noise. */
 const RATE_EPSILON = 1e-9;
 

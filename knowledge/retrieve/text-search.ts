@@ -10,11 +10,11 @@ export interface TextQueryLimits {
   maxWordShare: number;
   /** A pair is used when its rarer word is in at most this share of chunks. */
   maxPhraseShare: number;
-  /** Estimated matching chunks (as a share of all chunks) the query may touch: ranking cost grows with it. */
-  budgetShare: number;
+  /** Estimated chunks the query may match: ranking cost grows with it, on any corpus size. */
+  maxRows: number;
 }
 
-export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, budgetShare: 0.15 };
+export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, maxRows: 3500 };
 
 const SAFE = /^[a-z0-9]+$/;
 
@@ -38,11 +38,12 @@ export function buildTsQuery(terms: QueryTerms, stats: CorpusStats, limits: Text
   }
   candidates.sort((x, y) => x.share - y.share);
   const chosen: string[] = [];
-  let spent = 0;
+  let rows = 0;
   for (const candidate of candidates) {
-    if (chosen.length > 0 && spent + candidate.share > limits.budgetShare) break;
+    const estimate = candidate.share * stats.chunks;
+    if (rows + estimate > limits.maxRows) break;
     chosen.push(candidate.text);
-    spent += candidate.share;
+    rows += estimate;
   }
   return chosen.length ? chosen.join(' | ') : null;
 }

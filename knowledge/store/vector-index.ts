@@ -10,7 +10,15 @@ export function assertDimension(dim: number): void {
   }
 }
 
-const BUILD_MEMORY = '256MB';
+/**
+ * Memory for an in-memory HNSW build: each element holds its vector and about 2m neighbour links
+ * (m = 16), about dim × 4 + 600 bytes; a quarter more for slack, between 64 MB and 4 GB. It is a
+ * limit, not an allocation: an index already built costs nothing here.
+ */
+function buildMemoryMb(vectors: number, dim: number): number {
+  const bytes = vectors * (dim * 4 + 600) * 1.25;
+  return Math.round(Math.min(4096, Math.max(64, bytes / 1024 / 1024)));
+}
 
 export const vectorIndexName = (dim: number): string => `procedure_chunks_embedding_hnsw_${dim}`;
 
@@ -20,9 +28,11 @@ export const vectorIndexName = (dim: number): string => `procedure_chunks_embedd
  */
 export async function ensureVectorIndex(database: Database, dim: number): Promise<void> {
   assertDimension(dim);
+  const [row] = await database.rows<{ n: number }>(sql`select count(*)::int as n from procedure_chunks where embedding_dim = ${dim}`);
+  const memory = buildMemoryMb(row?.n ?? 0, dim);
   await database.db.transaction(async (tx) => {
-    // Building the graph in memory is much faster; the default 64 MB is too small for ~20k chunks.
-    await tx.execute(sql.raw(`SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`));
+    // Building the graph in memory is much faster than spilling; the default 64 MB is too small for ~20k chunks.
+    await tx.execute(sql.raw(`SET LOCAL maintenance_work_mem = '${memory}MB'`));
     await tx.execute(
       sql.raw(
         `CREATE INDEX IF NOT EXISTS ${vectorIndexName(dim)} ON procedure_chunks ` +

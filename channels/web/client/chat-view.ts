@@ -87,7 +87,9 @@ export function createChatView(options: { headingLevel: 'h1' | 'h2'; largeText: 
   setLarge(options.largeText, false);
 
   // scrollIntoView works for both layouts: the widget scrolls its log, the page scrolls itself.
-  const reveal = (el: Element, block: ScrollLogicalPosition) => el.scrollIntoView?.({ block, behavior: 'smooth' });
+  // No smooth scrolling for people who asked their system for less motion.
+  const calm = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reveal = (el: Element, block: ScrollLogicalPosition) => el.scrollIntoView?.({ block, behavior: calm ? 'auto' : 'smooth' });
 
   function readAloudButton(text: string): HTMLElement | null {
     if (!canSpeak() || !text) return null;

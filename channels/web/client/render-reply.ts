@@ -1,10 +1,8 @@
 import type { Choice, Reply, ReplySections } from '../../../assistant/index.ts';
 import { h, srOnly } from './dom.ts';
+import { summarizeMethods } from './method-summary.ts';
+import { replyTextParts, unlinkedCitations } from './reply-text.ts';
 import { t } from './strings.ts';
-
-type Fee = NonNullable<ReplySections['fees']>[number]['fees'][number];
-type Duration = NonNullable<ReplySections['durations']>[number]['duration'];
-type Method = NonNullable<ReplySections['fees']>[number]['method'];
 
 export interface ReplyContext {
   /** Unique per message, so checklist boxes have stable ids and remembered ticks. */
@@ -12,21 +10,6 @@ export interface ReplyContext {
   isChecked(itemKey: string): boolean;
   onCheck(itemKey: string, checked: boolean): void;
   onChoice(choice: Choice): void;
-}
-
-const money = new Intl.NumberFormat('vi-VN');
-
-export function formatFee(fee: Fee): string {
-  const kind = fee.kind ? `${t.feeKinds[fee.kind] ?? fee.kind} ` : '';
-  if (fee.amountVnd === 0) return t.free;
-  if (fee.amountVnd === null) return fee.text || t.notStated;
-  return `${kind}${money.format(fee.amountVnd)} đồng`;
-}
-
-export function formatDuration(duration: Duration): string {
-  const unit = t.units[duration.unit];
-  if (duration.value === null || !unit) return duration.text || t.notStated;
-  return `${money.format(duration.value)} ${unit}`;
 }
 
 function checklist(sections: ReplySections, ctx: ReplyContext): HTMLElement | null {
@@ -55,26 +38,24 @@ function checklist(sections: ReplySections, ctx: ReplyContext): HTMLElement | nu
 }
 
 function feesAndDurations(sections: ReplySections): HTMLElement | null {
-  const methods: Method[] = [];
-  for (const m of [...(sections.fees ?? []).map((f) => f.method), ...(sections.durations ?? []).map((d) => d.method)]) if (!methods.includes(m)) methods.push(m);
-  if (!methods.length) return null;
-  const cards = methods.map((method) => {
-    const fees = sections.fees?.find((f) => f.method === method)?.fees;
-    const duration = sections.durations?.find((d) => d.method === method)?.duration;
-    return h(
+  const summaries = summarizeMethods(sections);
+  if (!summaries.length) return null;
+  const cards = summaries.map((s) =>
+    h(
       'li',
       { class: 'mc-method' },
-      h('h4', {}, t.methods[method] ?? method),
+      h('h4', {}, s.heading),
       h(
         'dl',
         {},
-        fees ? h('div', {}, h('dt', {}, t.cost), h('dd', { class: 'mc-fee' }, fees.length ? fees.map(formatFee).join('; ') : t.free)) : null,
-        duration ? h('div', {}, h('dt', {}, t.duration), h('dd', {}, formatDuration(duration))) : null,
+        s.fee ? h('div', {}, h('dt', {}, t.cost), h('dd', { class: 'mc-fee' }, s.fee)) : null,
+        s.duration ? h('div', {}, h('dt', {}, t.duration), h('dd', {}, s.duration)) : null,
       ),
-    );
-  });
+    ),
+  );
+  const heading = !sections.durations?.length ? t.feesOnlyHeading : !sections.fees?.length ? t.durationsOnlyHeading : t.feesHeading;
   const expected = sections.expectedDate ? h('p', { class: 'mc-hint' }, t.expected(sections.expectedDate.resultOn)) : null;
-  return h('section', { class: 'mc-card' }, h('h3', {}, t.feesHeading), h('ul', { class: 'mc-methods' }, ...cards), expected);
+  return h('section', { class: 'mc-card' }, h('h3', {}, heading), h('ul', { class: 'mc-methods' }, ...cards), expected);
 }
 
 function where(sections: ReplySections): HTMLElement | null {
@@ -84,13 +65,20 @@ function where(sections: ReplySections): HTMLElement | null {
   return h('section', { class: 'mc-card' }, h('h3', {}, t.whereHeading), h('dl', {}, row(t.agency, w.agency), row(t.address, w.address), row(t.levels, w.levels || null)));
 }
 
+const link = (url: string, ...label: (string | HTMLElement)[]) =>
+  h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, ...label, srOnly(` ${t.opensNewTab}`));
+
+function text(reply: Reply): HTMLElement {
+  return h('p', { class: 'mc-text' }, ...replyTextParts(reply).map((part) => ('url' in part ? link(part.url, part.label) : part.text)));
+}
+
 function citations(reply: Reply): HTMLElement | null {
-  const links = reply.citations.filter((c) => c.url);
+  const links = unlinkedCitations(reply);
   if (!links.length) return null;
   return h(
     'p',
     { class: 'mc-cite' },
-    ...links.map((c) => h('a', { href: c.url ?? '', target: '_blank', rel: 'noopener noreferrer' }, t.citation(c.code), srOnly(` ${t.opensNewTab}`))),
+    ...links.map((c) => link(c.url ?? '', t.citation(c.code))),
   );
 }
 
@@ -110,7 +98,7 @@ export function renderReply(reply: Reply, ctx: ReplyContext): HTMLElement {
   return h(
     'div',
     { class: 'mc-reply' },
-    h('p', { class: 'mc-text' }, reply.text),
+    text(reply),
     feesAndDurations(reply.sections),
     checklist(reply.sections, ctx),
     where(reply.sections),

@@ -10,6 +10,7 @@ export const styles = `
 .mc-sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .mc-root{display:flex;flex-direction:column;background:#fff;color:#1a1a1a;font-size:1em}
 .mc-root.mc-large{font-size:1.3em}
+.mc-root.mc-large .mc-header{font-size:.85em}
 .mc-mode-page{min-height:100vh;min-height:100dvh;max-width:52em;margin:0 auto}
 .mc-mode-widget{position:fixed;right:1em;bottom:1em;width:26em;height:min(42em,calc(100vh - 2em));z-index:2147483000;border:1px solid #6b7280;border-radius:.75em;box-shadow:0 .5em 2em rgba(0,0,0,.3);overflow:hidden}
 @media (max-width:480px){.mc-mode-widget{inset:0;width:100%;height:100%;border-radius:0;border:0}}

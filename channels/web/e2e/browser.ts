@@ -3,12 +3,29 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 
 /** Debian's Chromium drives the end-to-end tests; without it they skip, except under CI=true. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
-export const requireBrowser = process.env.CI === 'true';
+export const requireBrowser = process.env.CI === 'true' || process.env.CI === '1';
 export const skipReason = `No Chromium at ${CHROMIUM_PATH}: skipping the web channel's browser tests (install chromium or set CHROMIUM_PATH; under CI=true this is a failure).`;
+
+/** A suite that runs in Chromium: skipped with a warning where there is none, failed under CI. */
+export function describeInChromium(name: string, suite: () => void): void {
+  if (hasChromium) {
+    describe(name, suite);
+  } else if (!requireBrowser) {
+    console.warn(skipReason);
+    describe.skip(name, suite);
+  } else {
+    describe(name, () => {
+      it('has Chromium', () => {
+        throw new Error(skipReason);
+      });
+    });
+  }
+}
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createEventBus } from '../../../platform/events/bus.ts';
-import { serveWebChannel, type ServedChannel } from '../testing/serve.ts';
-import { createTemporaryAssistant } from '../testing/temporary-assistant.ts';
-import { hasChromium, launchBrowser, requireBrowser, screenshot, seriousAxeViolations, skipReason } from './browser.ts';
+import { serveRealApp, type ServedChannel } from '../testing/serve.ts';
+import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
 
-if (!hasChromium && !requireBrowser) console.warn(skipReason);
-
-describe.runIf(!hasChromium && requireBrowser)('browser required under CI', () => {
-  it('has Chromium', () => {
-    throw new Error(skipReason);
-  });
-});
-
-describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
+describeInChromium('public chat page in Chromium', () => {
   let served: ServedChannel;
   let browser: Browser;
 
   beforeAll(async () => {
-    const bus = createEventBus(() => undefined);
-    served = await serveWebChannel(createTemporaryAssistant(bus), { bus });
+    served = await serveRealApp();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -28,7 +17,8 @@ describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
   });
 
   async function openPage(width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', deviceScaleFactor: width < 500 ? 2 : 1 });
+    // Reduced motion: the chat then scrolls without animation, so screenshots show where it stops.
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN', deviceScaleFactor: width < 500 ? 2 : 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -46,14 +36,25 @@ describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
     await page.locator('.mc-assistant:not(.mc-welcome)').nth(before).waitFor();
   }
 
+  const lastReply = (page: Page) => page.locator('.mc-assistant:not(.mc-welcome)').last();
+
   it('answers an unaccented question with the right procedure and its fee, on a phone', async () => {
     const page = await openPage(360, 740);
     await screenshot(page, 'chat-phone-start.png');
-    await ask(page, 'lam can cuoc het bao nhieu tien');
-    const reply = page.locator('.mc-assistant:not(.mc-welcome)').last();
-    await expect.poll(() => reply.locator('.mc-text').textContent()).toMatch(/căn cước/i);
-    expect(await reply.locator('.mc-fee').first().textContent()).toMatch(/đồng|Miễn phí/);
-    expect(await page.locator('.mc-citizen').first().textContent()).toContain('lam can cuoc');
+    await ask(page, 'lam lai can cuoc mat bao nhieu tien');
+    const reply = lastReply(page);
+    expect(await reply.locator('.mc-text').textContent()).toMatch(/^Thủ tục: Cấp lại thẻ căn cước .*\(mã 2\.001194\)/);
+    expect(await reply.locator('.mc-text').textContent()).toContain('Lệ phí 70.000 đồng');
+    // Both methods cost the same: one line in the fee card.
+    expect(await reply.locator('.mc-card h3').allTextContents()).toEqual(['Lệ phí']);
+    expect(await reply.locator('.mc-method h4').allTextContents()).toEqual(['Nộp trực tuyến hoặc trực tiếp']);
+    expect(await reply.locator('.mc-fee').allTextContents()).toEqual(['Lệ phí 70.000 đồng']);
+    // The source address in the text is a short link; no second link repeats it.
+    const source = reply.locator('.mc-text a');
+    expect(await source.getAttribute('href')).toMatch(/^https:\/\/dichvucong\.gov\.vn\//);
+    expect(await source.textContent()).toBe('dichvucong.gov.vn (mở thẻ mới)');
+    expect(await reply.locator('.mc-cite').count()).toBe(0);
+    expect(await page.locator('.mc-citizen').first().textContent()).toContain('lam lai can cuoc');
     await expect.poll(() => page.locator('.mc-status').getAttribute('data-state')).toBe('connected');
     await screenshot(page, 'chat-phone.png', 'docs/screenshots/chat-phone.png');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
@@ -62,22 +63,33 @@ describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
 
   it('picks a numbered choice with a large button, and restores the conversation on reload', async () => {
     const page = await openPage(768, 1024);
-    await ask(page, 'cap lai');
-    const choice = page.locator('.mc-choice:not(.mc-starter)').first();
-    await choice.waitFor();
-    expect((await choice.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    const label = (await choice.textContent())!;
+    await ask(page, 'lam can cuoc het bao nhieu tien');
+    // The numbered lines of the text are left to the buttons.
+    expect(await lastReply(page).locator('.mc-text').textContent()).toBe('Bạn muốn hỏi thủ tục nào? Bạn chọn một số:');
+    const choices = lastReply(page).locator('.mc-choice');
+    expect(await choices.count()).toBeGreaterThanOrEqual(2);
+    const labels = await choices.allTextContents();
+    labels.forEach((label, i) => expect(label).toMatch(new RegExp(`^${i + 1}\\S`)));
+    const reissue = choices.filter({ hasText: 'Cấp lại thẻ căn cước' }).first();
+    expect((await reissue.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const n = (await reissue.locator('.mc-choice-n').textContent())!;
     const replies = await page.locator('.mc-assistant').count();
-    await choice.click();
+    await reissue.click();
     await page.locator('.mc-assistant').nth(replies).waitFor();
-    expect(await page.locator('.mc-citizen').last().textContent()).toContain(label.slice(1).trim());
+    // The citizen's bubble shows the choice, the assistant kept the question's aspect: the fee.
+    expect(await page.locator('.mc-citizen').last().textContent()).toContain(`${n}. Cấp lại thẻ căn cước`);
+    expect(await lastReply(page).locator('.mc-text').textContent()).toContain('mã 2.001194');
+    expect(await lastReply(page).locator('.mc-fee').first().textContent()).toBe('Lệ phí 70.000 đồng');
     await screenshot(page, 'chat-tablet-choice.png');
 
     const shown = await page.locator('.mc-msg:not(.mc-welcome)').count();
+    expect(shown).toBe(4);
     await page.reload();
     await page.locator('.mc-msg').nth(shown - 1).waitFor();
     expect(await page.locator('.mc-msg').count()).toBe(shown);
     expect(await page.locator('.mc-starter').count()).toBe(0);
+    expect(await page.locator('.mc-citizen').last().textContent()).toContain(`${n}. Cấp lại thẻ căn cước`);
+    expect(await lastReply(page).locator('.mc-fee').first().textContent()).toBe('Lệ phí 70.000 đồng');
     await page.context().close();
   });
 
@@ -93,42 +105,62 @@ describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
     await page.locator('.mc-root').waitFor();
     expect(await page.getByRole('button', { name: /Chữ lớn/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
-    await ask(page, 'dang ky tam tru');
+    // Large text also asks for plain-language answers: the portal address gives way to a link button.
+    await ask(page, 'dang ky tam tru het bao nhieu tien');
+    const reply = lastReply(page);
+    expect(await reply.locator('.mc-fee').allTextContents()).toEqual(['Lệ phí 7.000 đồng', 'Lệ phí 10.000 đồng']);
+    expect(await reply.locator('.mc-text').textContent()).toContain('Bạn có muốn tôi gửi danh sách giấy tờ');
+    expect(await reply.locator('.mc-cite a').textContent()).toContain('Xem thủ tục 1.004194 trên Cổng Dịch vụ công quốc gia');
     await screenshot(page, 'chat-desktop-large-text.png');
     await page.context().close();
   });
 
-  it('works with the keyboard alone: Tab to a starter, Enter to ask, Shift+Enter for a new line', async () => {
+  it('works with the keyboard alone: Tab to a starter, a choice, then type with Shift+Enter for a new line', async () => {
     const page = await openPage(1280, 800);
-    await page.locator('.mc-input').focus();
-    await page.keyboard.type('dong mot');
-    await page.keyboard.press('Shift+Enter');
-    await page.keyboard.type('dong hai');
-    expect(await page.locator('.mc-input').inputValue()).toBe('dong mot\ndong hai');
+    const focusedClass = () =>
+      page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.className ?? '';
+      });
+    const tabTo = async (cls: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focusedClass()).split(' ').includes(cls)) return;
+      }
+      throw new Error(`Tab never reached .${cls}`);
+    };
+
+    // The first starter is "Làm căn cước": several procedures to choose from.
+    await tabTo('mc-starter');
     await page.keyboard.press('Enter');
     await page.locator('.mc-assistant:not(.mc-welcome)').first().waitFor();
-    expect(await page.locator('.mc-input').inputValue()).toBe('');
+    expect(await lastReply(page).locator('.mc-choice').count()).toBeGreaterThanOrEqual(2);
 
-    // Tab through the page until a choice button has focus, then press it.
-    const focusedClass = () => page.evaluate(() => {
+    await tabTo('mc-choice');
+    const focused = await page.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el?.className ?? '';
+      return { ring: el ? getComputedStyle(el).outlineStyle : 'none', label: el?.lastChild?.textContent ?? '' };
     });
-    let found = false;
-    for (let i = 0; i < 40 && !found; i++) {
-      await page.keyboard.press('Tab');
-      found = (await focusedClass()).includes('mc-choice');
-    }
-    expect(found).toBe(true);
-    const replies = await page.locator('.mc-assistant').count();
+    expect(focused.ring).not.toBe('none');
     await page.keyboard.press('Enter');
-    await page.locator('.mc-assistant').nth(replies).waitFor();
-    const focusRing = await page.locator('.mc-choice').last().evaluate((el) => {
-      (el as HTMLElement).focus();
-      return getComputedStyle(el).outlineStyle;
-    });
-    expect(focusRing).not.toBe('none');
+    await page.locator('.mc-assistant:not(.mc-welcome)').nth(1).waitFor();
+    const chosen = await lastReply(page).locator('.mc-text').textContent();
+    expect(chosen).toContain(`Thủ tục: ${focused.label}`);
+    const code = /\(mã ([\d.]+)\)/.exec(chosen!)![1]!;
+
+    await tabTo('mc-input');
+    await page.keyboard.type('le phi');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('bao nhieu tien');
+    expect(await page.locator('.mc-input').inputValue()).toBe('le phi\nbao nhieu tien');
+    await page.keyboard.press('Enter');
+    await page.locator('.mc-assistant:not(.mc-welcome)').nth(2).waitFor();
+    expect(await page.locator('.mc-input').inputValue()).toBe('');
+    // A follow-up about the procedure just chosen.
+    expect(await lastReply(page).locator('.mc-text').textContent()).toContain(`mã ${code}`);
+    expect(await lastReply(page).locator('.mc-fee').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -136,6 +168,7 @@ describe.skipIf(!hasChromium)('public chat page in Chromium', () => {
     const page = await openPage(360, 740);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await ask(page, 'dang ky khai sinh can giay to gi');
+    expect(await lastReply(page).locator('.mc-check input[type=checkbox]').count()).toBeGreaterThan(2);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { createEventBus } from '../../../platform/events/bus.ts';
-import { serveWebChannel, type ServedChannel } from '../testing/serve.ts';
-import { createTemporaryAssistant } from '../testing/temporary-assistant.ts';
-import { hasChromium, launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
+import { serveRealApp, type ServedChannel } from '../testing/serve.ts';
+import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from './browser.ts';
 import { serveHostilePortal } from './hostile-host.ts';
 
-describe.skipIf(!hasChromium)('widget embedded in a hostile portal page', () => {
+describeInChromium('widget embedded in a hostile portal page', () => {
   let served: ServedChannel;
   let portal: Awaited<ReturnType<typeof serveHostilePortal>>;
   let browser: Browser;
 
   beforeAll(async () => {
-    const bus = createEventBus(() => undefined);
-    served = await serveWebChannel(createTemporaryAssistant(bus), { bus });
+    served = await serveRealApp();
     portal = await serveHostilePortal(served.url);
     browser = await launchBrowser();
   });
@@ -38,11 +35,12 @@ describe.skipIf(!hasChromium)('widget embedded in a hostile portal page', () => 
     const input = page.locator('.mc-input');
     expect(await input.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
     expect(await page.locator('.mc-root').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await input.fill('lam can cuoc het bao nhieu tien');
+    await input.fill('lam lai can cuoc mat bao nhieu tien');
     await input.press('Enter');
     const reply = page.locator('.mc-assistant:not(.mc-welcome)').first();
     await reply.waitFor();
-    expect(await reply.locator('.mc-fee').first().textContent()).toMatch(/đồng|Miễn phí/);
+    expect(await reply.locator('.mc-text').textContent()).toContain('(mã 2.001194)');
+    expect(await reply.locator('.mc-fee').allTextContents()).toEqual(['Lệ phí 70.000 đồng']);
     expect(await reply.locator('.mc-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
     // The host's framework kept running, and the widget answered through it all.
     expect(await page.locator('#app').textContent()).toMatch(/lần vẽ \d+/);

@@ -1,0 +1,55 @@
+import type * as Knowledge from '../../knowledge/index.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { createEventBus, type EventBus, type EventMap } from '../../platform/events/bus.ts';
+import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-db.ts';
+import { createAssistant, createPgConversationStore, type Assistant, type HandoffSink, type Reply, type Turn } from '../index.ts';
+
+/**
+ * The assistant end to end for the dialogue tests: the real retriever over the sample corpus,
+ * real conversation and handoff stores on a fresh database, and the events they emit. The test
+ * file hands in the knowledge and call-centre factories (the assistant itself never imports them).
+ */
+export type Adapters = Pick<typeof Knowledge, 'createProcedureStore' | 'createRetriever' | 'LocalHashEmbedder' | 'seedSampleCorpus'> & {
+  createHandoffSink: (db: Db, bus?: EventBus) => HandoffSink;
+};
+
+export interface AssistantFixture {
+  database: TestDatabase;
+  assistant: Assistant;
+  events: { created: EventMap['message.created'][]; handoffs: EventMap['handoff.requested'][] };
+  /** A new conversation: each call is one citizen turn. */
+  conversation(options?: Partial<Turn>): Promise<(text: string, extra?: Partial<Turn>) => Promise<Reply>>;
+}
+
+export async function createAssistantFixture(adapters: Adapters): Promise<AssistantFixture> {
+  const { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus, createHandoffSink } = adapters;
+  const database = await createTestDatabase();
+  const embedder = new LocalHashEmbedder();
+  await seedSampleCorpus(database, createProcedureStore(database, embedder));
+  const events: AssistantFixture['events'] = { created: [], handoffs: [] };
+  const bus = createEventBus((_name, error) => {
+    throw error;
+  });
+  bus.on('message.created', (e) => void events.created.push(e));
+  bus.on('handoff.requested', (e) => void events.handoffs.push(e));
+  const assistant = createAssistant({
+    retriever: createRetriever(database, embedder),
+    conversations: createPgConversationStore(database.db, bus),
+    handoffs: createHandoffSink(database.db, bus),
+    // Friday 20 November 2026, 10:00 in Hanoi.
+    clock: { now: () => new Date('2026-11-20T03:00:00Z') },
+    bus,
+  });
+  return {
+    database,
+    assistant,
+    events,
+    async conversation(options = {}) {
+      const conversationId = await assistant.conversations.start(options.channel ?? 'eval');
+      return (text, extra = {}) => assistant.handleTurn({ conversationId, channel: 'eval', text, ...options, ...extra });
+    },
+  };
+}
+
+export const cited = (reply: Reply): string | undefined => reply.citations[0]?.code;
+export const handoffAction = (reply: Reply) => reply.actions.find((a) => a.type === 'handoff');

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { RetrievedProcedure } from '../ports.ts';
+import { sampleProcedure } from '../sample-records.fixture.ts';
+import { understand } from '../understand/understand.ts';
+import { choose } from './choose-candidate.ts';
+
+/** A ranked list as the retriever returns it: real sample records with given scores and confidences. */
+function ranked(...entries: [code: string, score: number, confidence: number][]): RetrievedProcedure[] {
+  return entries.map(([code, score, confidence]) => ({ procedure: sampleProcedure(code), score, confidence, sections: [] }));
+}
+
+function decide(text: string, results: RetrievedProcedure[]) {
+  const u = understand(text);
+  return choose(u.words, results, u.aspects, { typed: u.typed });
+}
+
+const code = (d: ReturnType<typeof choose>) => (d.kind === 'found' ? d.procedure.code : d.kind === 'ambiguous' ? d.candidates.map((c) => c.procedure.code) : null);
+
+describe('choose: variants named by the citizen', () => {
+  const idCards = ranked(['2.001195', 0.3, 0.45], ['2.001194', 0.29, 0.1], ['2.000200', 0.28, 0.1], ['1.000889', 0.2, 0.05]);
+
+  it('asks when a generic question ranks a variant first', () => {
+    const d = decide('làm căn cước', idCards);
+    expect(d.kind).toBe('ambiguous');
+    expect(code(d)).toEqual(['2.000200', '2.001195', '2.001194']);
+  });
+
+  it.each([
+    ['làm lại căn cước bị mất', '2.001194'],
+    ['căn cước hết hạn đổi ở đâu', '2.001195'],
+    ['cấp căn cước lần đầu mất mấy ngày', '2.000200'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(code(decide(text, idCards))).toBe(expected);
+  });
+
+  it('never promotes a candidate about another subject', () => {
+    const passport = ranked(['1.001456', 0.3, 0.3], ['2.001194', 0.25, 0.1], ['1.001471', 0.2, 0.1]);
+    expect(code(decide('hộ chiếu hết hạn làm lại ở công an tỉnh mất mấy ngày', passport))).toBe('1.001456');
+  });
+
+  it('prefers "khôi phục" over "báo mất" when both are said', () => {
+    const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
+    expect(code(decide('hộ chiếu báo mất rồi giờ tìm lại được thì dùng lại được không', found))).toBe('1.010384');
+  });
+});
+
+describe('choose: the same service at two levels', () => {
+  const passports = ranked(['1.001456', 0.3, 0.62], ['1.001471', 0.2, 0.1], ['1.001445', 0.15, 0.05]);
+
+  it('asks which level for a generic question, however sure the ranking', () => {
+    expect(code(decide('tôi muốn làm hộ chiếu', passports))).toEqual(['1.001456', '1.001471']);
+  });
+
+  it('takes the level the citizen named', () => {
+    expect(code(decide('làm hộ chiếu ở tỉnh mất bao lâu', passports))).toBe('1.001456');
+    expect(code(decide('làm hộ chiếu ở cục quản lý xuất nhập cảnh', passports))).toBe('1.001471');
+  });
+
+  it('does not ask when both levels give the same answer', () => {
+    const renewal = ranked(['2.001195', 0.3, 0.5], ['1.000889', 0.28, 0.2]);
+    expect(code(decide('thẻ căn cước cấp đổi lệ phí bao nhiêu', renewal))).toBe('2.001195');
+  });
+});
+
+describe('choose: confidence', () => {
+  it('answers a clear winner and says nothing is known when every score is noise', () => {
+    expect(code(decide('đăng ký tạm trú', ranked(['1.004194', 0.5, 0.97], ['1.002755', 0.2, 0.01])))).toBe('1.004194');
+    expect(decide('cái giấy ấy', ranked(['1.004873', 0.1, 0.01]))).toEqual({ kind: 'unknown', confidence: 0.01 });
+  });
+
+  it('offers choices when unsure and the citizen named nothing', () => {
+    const d = decide('cái giấy ấy làm thế nào', ranked(['3.000347', 0.12, 0.1], ['3.000348', 0.1, 0.08], ['1.004873', 0.09, 0.07]));
+    expect(d.kind).toBe('ambiguous');
+  });
+
+  it('settles on a form code the citizen typed', () => {
+    const d = decide('mẫu CT01 dùng cho thủ tục nào', ranked(['1.001193', 0.2, 0.3], ['1.004194', 0.19, 0.25]));
+    expect(code(d)).toBe('1.004194');
+  });
+});

@@ -1,0 +1,40 @@
+/** Operator-facing text of the ingest command. */
+export const INGEST_TEXT = {
+  usage: 'Cách dùng: npm run ingest -- <tệp hoặc thư mục> [--popularity <popularity.json>]',
+  usageDetail:
+    'Nhập thủ tục hành chính từ tệp .jsonl.gz / .jsonl (bản xuất Cổng DVC), tệp .json (API cổng hoặc kho mẫu) hoặc một thư mục.\n' +
+    'Tệp popularity.json nằm cùng thư mục được dùng tự động nếu không chỉ định.',
+  starting: (path: string, driver: string) => `Đang nhập ${path} vào cơ sở dữ liệu (${driver})…`,
+  progressFormat: 'Nhập thủ tục |{bar}| {value}/{total} bản ghi | {duration_formatted}',
+  progressLine: (read: number, total: number | null) => `  đã đọc ${read}${total ? `/${total}` : ''} bản ghi`,
+  reembedLine: (done: number, total: number) => `  tính lại vector: ${done}/${total} đoạn`,
+  summaryTitle: 'Kết quả nhập',
+  imported: 'mới',
+  updated: 'cập nhật',
+  unchanged: 'không đổi',
+  skipped: 'bỏ qua',
+  reembedded: 'đoạn được tính lại vector',
+  skippedTitle: 'Bản ghi bị bỏ qua (theo lý do):',
+  examples: 'ví dụ',
+  coverageTitle: 'Độ phủ dữ liệu đọc được (số thủ tục có trường được phân tích chắc chắn):',
+  gapsTitle: 'Khoảng trống do nguồn không ghi rõ:',
+  gaps: {
+    durationWithoutUnit: 'thời hạn chỉ có con số, không có đơn vị',
+    durationNotStated: 'không ghi thời hạn',
+    feeNotStated: 'không ghi phí, lệ phí',
+    feeNotInVnd: 'phí không đọc được thành số tiền VNĐ',
+  },
+  fields: {
+    methods: 'cách thức nộp',
+    durations: 'thời hạn',
+    fees: 'phí, lệ phí',
+    documents: 'thành phần hồ sơ',
+    legalBasis: 'căn cứ pháp lý',
+    steps: 'trình tự',
+    results: 'kết quả',
+  },
+  totals: (procedures: number, chunks: number) => `Trong cơ sở dữ liệu: ${procedures} thủ tục, ${chunks} đoạn.`,
+  time: (seconds: number) => `Thời gian: ${seconds.toFixed(1)} giây.`,
+  failed: (message: string) => `Không nhập được: ${message}`,
+  missingPath: 'Thiếu đường dẫn tệp hoặc thư mục cần nhập.',
+} as const;
