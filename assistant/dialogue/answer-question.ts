@@ -27,20 +27,26 @@ async function withModelAspect(ctx: TurnContext, u: Understanding): Promise<Unde
   return aspect && aspect !== 'overview' ? { ...u, aspects: [aspect] } : u;
 }
 
+/** A short message without an aspect that leaves the topic may be a follow-up the rules missed. */
+function doubtful(u: Understanding, resolution: Resolution): boolean {
+  if (resolution.kind !== 'found') return true;
+  return !resolution.sameTopic && u.topicWords.length <= 2 && u.aspects.length === 0;
+}
+
 /** A follow-up the rules could not place, rewritten by the optional model as a standalone question. */
-async function rewritten(ctx: TurnContext, resolution: Resolution): Promise<{ u: Understanding; resolution: Resolution } | null> {
-  if (!ctx.deps.llm || resolution.kind === 'found' || !ctx.state.procedureCode) return null;
+async function rewritten(ctx: TurnContext, u: Understanding, resolution: Resolution): Promise<{ u: Understanding; resolution: Resolution } | null> {
+  if (!ctx.deps.llm || !ctx.state.procedureCode || !doubtful(u, resolution)) return null;
   const text = await ctx.deps.llm.rewriteFollowUp(await history(ctx), ctx.text);
   if (!text) return null;
-  const u = understand(text);
-  const again = await resolveProcedure(u, text, ctx.state, ctx.deps.retriever, u.aspects);
-  return again.kind === 'found' ? { u, resolution: again } : null;
+  const standalone = understand(text);
+  const again = await resolveProcedure(standalone, text, ctx.state, ctx.deps.retriever, standalone.aspects);
+  return again.kind === 'found' ? { u: standalone, resolution: again } : null;
 }
 
 export async function answerQuestion(ctx: TurnContext, first: Understanding): Promise<Outcome> {
   let u = await withModelAspect(ctx, first);
   let resolution = await resolveProcedure(u, ctx.text, ctx.state, ctx.deps.retriever, u.aspects);
-  const retry = await rewritten(ctx, resolution);
+  const retry = await rewritten(ctx, u, resolution);
   if (retry) ({ u, resolution } = retry);
 
   if (resolution.kind === 'found') {

@@ -11,8 +11,6 @@ import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './v
 export const THRESHOLDS = {
   /** Above this the top procedure is answered even when others are near. */
   sure: 0.6,
-  /** A generic question ("làm căn cước") over several variants of a service is answered only above this. */
-  variantSure: 0.8,
   /** Others within this share of the top fused score count as close. */
   closeRatio: 0.85,
   /** Scores this close to the top are a tie. */
@@ -122,17 +120,16 @@ export function choose(
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
   // A generic question ("làm căn cước") ranked a variant first that the citizen never named:
   // it cannot choose between first issue, renewal and reissue, so the citizen is asked.
+  // A generic question ("làm căn cước", "làm bằng lái") ranked a variant first that the citizen
+  // never named: it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
   const plainTied = pool.some((c) => namedVariants(c.procedure.name).length === 0 && c.score >= top.score * THRESHOLDS.tie);
-  const variantsOpen =
-    said.length === 0 &&
-    namedVariants(top.procedure.name).length > 0 &&
-    !plainTied &&
-    top.confidence < THRESHOLDS.variantSure &&
-    onePerVariant(pool).length > 1;
+  const variantsOpen = said.length === 0 && namedVariants(top.procedure.name).length > 0 && !plainTied && onePerVariant(pool).length > 1;
+  // A candidate promoted by the citizen's words inherits the evidence that the question is about this service.
+  const evidence = Math.max(best.confidence, top.confidence);
   // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.
   const namedByCitizen = subject.length > 0 || specific;
-  const trusted = best.confidence >= THRESHOLDS.unsure || (namedByCitizen && (best !== top || best.confidence >= THRESHOLDS.noise));
+  const trusted = evidence >= THRESHOLDS.unsure || (namedByCitizen && evidence >= THRESHOLDS.noise);
   const confidence = trusted ? Math.max(best.confidence, THRESHOLDS.unsure) : best.confidence;
 
   if (close.length === 1 && !variantsOpen) {
@@ -145,7 +142,7 @@ export function choose(
   if (trusted && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
   if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
   const levelsOpen = !specific && sameServiceAtLevels(procedures);
-  if (!variantsOpen && !levelsOpen && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
-  if (best.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: best.confidence };
+  if (!variantsOpen && !levelsOpen && best === top && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
+  if (top.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: top.confidence };
   return { kind: 'ambiguous', candidates: offered(group), confidence };
 }

@@ -49,8 +49,10 @@ export async function resolveProcedure(
   if (stay && current) {
     const again = results.find((r) => r.procedure.code === current.code);
     if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
+    // The current procedure still found, and the new words neither name nor surely find another ("đơn đề nghị là mẫu số mấy").
+    if (again && aspects.length > 0 && top.confidence < THRESHOLDS.sure && !namesTop(u.topicWords, top)) return stay;
     // One new word that names nothing found ("bao lâu thì có bằng mới"): a follow-up.
-    if (u.topicWords.length <= 1 && aspects.length > 0 && (again || !namesTop(u.topicWords, top))) return stay;
+    if (u.topicWords.length <= 1 && aspects.length > 0 && !namesTop(u.topicWords, top)) return stay;
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
   return fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);

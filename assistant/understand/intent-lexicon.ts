@@ -23,6 +23,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'noi chuyen truc tiep voi', 'khong muon noi chuyen voi may', 'khong noi chuyen voi robot', 'gap ai do',
     'noi chuyen voi can bo', 'can bo tu van', 'can bo ho tro', 'noi chuyen voi tu van', 'gap chuyen vien', 'chuyen vien tu van',
     'cho toi noi chuyen voi', 'muon noi chuyen voi', 'goi cho nhan vien', 'goi nhan vien', 'co ai khong', 'nguoi tu van',
+    'noi chuyen voi', 'co chu can bo', 'gap co chu', 'gap chu can bo', 'gap co can bo',
   ],
   legal_advice: [
     'khoi kien', 'kien tung', 'di kien', 'muon kien', 'se kien', 'toi kien', 'kien ra toa', 'kien len toa', 'dua ra toa',
@@ -62,9 +63,18 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'thoi tiet', 'du bao thoi tiet', 'troi mua', 'troi co mua', 'nhiet do ngoai troi', 'gia vang', 'vang sjc', 'ty gia',
     'gia do la', 'gia usd', 'chung khoan', 'co phieu', 'ma co phieu', 'nen dau tu', 'dau tu vao dau', 'bitcoin', 'tien ao',
     'tien dien tu', 'crypto', 'xo so', 'lo de', 'ket qua xo so', 'bong da', 'ty so tran', 'ca si', 'dien vien', 'xem phim',
-    'phim hay', 'bai hat', 'nghe nhac', 'nau an', 'cong thuc nau', 'mon an ngon', 'quan an ngon', 'tu vi', 'xem boi',
-    'phong thuy', 'cung hoang dao', 'nguoi yeu', 'tinh yeu', 'ke chuyen cuoi', 'truyen cuoi', 'lam tho', 'giai toan',
-    'bai tap ve nha', 'lap trinh', 'choi game', 'gia xang', 'mua dien thoai', 've may bay', 'dat ve xe', 'cong thuc lam banh',
+    'phim hay', 'bai hat', 'nghe nhac', 'tu vi', 'xem boi', 'phong thuy', 'cung hoang dao', 'nguoi yeu', 'tinh yeu',
+    'ke chuyen cuoi', 'truyen cuoi', 'lap trinh', 'choi game', 'gia xang', 've may bay', 'dat ve xe',
+    // sport
+    'doi tuyen', 'tran dau', 'da may gio', 'ty so', 'cau thu', 'world cup', 'sea games',
+    // cooking
+    'nau an', 'cach nau', 'nau pho', 'nau com', 'cong thuc nau', 'mon an ngon', 'quan an ngon', 'cong thuc lam banh', 'lam banh',
+    // homework and writing
+    'bai van', 'viet van', 'lam bai tap', 'giai bai tap', 'giai toan', 'bai tap ve nha', 'lam tho', 'viet bai van',
+    // shopping advice
+    'hang nao', 'loai nao tot', 'nen mua xe', 'mua dien thoai', 'nen mua dien thoai',
+    // health
+    'uong thuoc', 'thuoc gi', 'cam cum', 'bi cam', 'bi sot', 'dau bung', 'dau dau', 'chua benh', 'benh gi', 'bi ho',
   ],
 };
 

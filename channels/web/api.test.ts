@@ -62,7 +62,7 @@ describe('conversation tokens', () => {
 
 type Sent = { reply: Reply; messageId: number; citizenMessageId: number; clientMessageId: string };
 
-const history = async (c: { conversationId: string; token: string }, url = served.url) =>
+const listMessages = async (c: { conversationId: string; token: string }, url = served.url) =>
   ((await (await fetch(`${url}/api/v1/conversations/${c.conversationId}/messages`, { headers: { Authorization: `Bearer ${c.token}` } })).json()) as {
     messages: { id: number; role: string; text: string }[];
   }).messages;
@@ -82,11 +82,13 @@ describe('send message', () => {
     const c = await start();
     const asked = (await (await send(c.conversationId, c.token, { text: 'làm căn cước', clientMessageId: 'ambiguous-1' })).json()) as Sent;
     expect(asked.reply.kind).toBe('clarify');
-    expect(asked.reply.choices.map((choice) => choice.n)).toEqual([1, 2, 3]);
-    const reissue = asked.reply.choices.find((choice) => choice.value === '2.001194')!;
-    expect(reissue.label).toMatch(/Cấp lại thẻ căn cước/);
-    const picked = (await (await send(c.conversationId, c.token, { text: String(reissue.n), clientMessageId: 'ambiguous-2' })).json()) as Sent;
-    expect(picked.reply).toMatchObject({ kind: 'answer', citations: [{ code: '2.001194' }] });
+    const { choices } = asked.reply;
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(choices.map((choice) => choice.n)).toEqual(choices.map((_, i) => i + 1));
+    for (const choice of choices) expect(choice.label).toMatch(/căn cước/i);
+    const last = choices.at(-1)!;
+    const picked = (await (await send(c.conversationId, c.token, { text: String(last.n), clientMessageId: 'ambiguous-2' })).json()) as Sent;
+    expect(picked.reply).toMatchObject({ kind: 'answer', citations: [{ code: last.value }] });
   });
 
   it('returns the stored reply once for a repeated client message id, even across a restart of the channel', async () => {
@@ -99,7 +101,7 @@ describe('send message', () => {
     expect(b).toEqual(a);
     expect(a.messageId).toBeGreaterThan(a.citizenMessageId);
     expect((await (await send(c.conversationId, c.token, body)).json()) as Sent).toEqual(a);
-    expect((await history(c)).map((m) => [m.role, m.id])).toEqual([['citizen', a.citizenMessageId], ['assistant', a.messageId]]);
+    expect((await listMessages(c)).map((m) => [m.role, m.id])).toEqual([['citizen', a.citizenMessageId], ['assistant', a.messageId]]);
 
     // A new process has none of the channel's memory: the assistant replays the stored turn and
     // the channel finds its message ids in history.
@@ -111,7 +113,7 @@ describe('send message', () => {
         body: JSON.stringify(body),
       });
       expect((await replayed.json()) as Sent).toEqual(a);
-      expect(await history(c, restarted.url)).toHaveLength(2);
+      expect(await listMessages(c, restarted.url)).toHaveLength(2);
     } finally {
       await restarted.close();
     }

@@ -10,11 +10,12 @@ export interface TextQueryLimits {
   maxWordShare: number;
   /** A pair is used when its rarer word is in at most this share of chunks. */
   maxPhraseShare: number;
-  /** Estimated chunks the query may match: ranking cost grows with it, on any corpus size. */
+  /** Estimated chunks the query may match (or recheck, for pairs): ranking cost grows with it, on any corpus size. */
   maxRows: number;
+  maxTerms: number;
 }
 
-export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, maxRows: 3500 };
+export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, maxRows: 2500, maxTerms: 8 };
 
 const SAFE = /^[a-z0-9]+$/;
 
@@ -41,7 +42,7 @@ export function buildTsQuery(terms: QueryTerms, stats: CorpusStats, limits: Text
   let rows = 0;
   for (const candidate of candidates) {
     const estimate = candidate.share * stats.chunks;
-    if (rows + estimate > limits.maxRows) break;
+    if (rows + estimate > limits.maxRows || chosen.length === limits.maxTerms) break;
     chosen.push(candidate.text);
     rows += estimate;
   }

@@ -11,13 +11,14 @@ export function assertDimension(dim: number): void {
 }
 
 /**
- * Memory for an in-memory HNSW build: each element holds its vector and about 2m neighbour links
- * (m = 16), about dim × 4 + 600 bytes; a quarter more for slack, between 64 MB and 4 GB. It is a
- * limit, not an allocation: an index already built costs nothing here.
+ * Memory for an in-memory HNSW build. When the graph outgrows maintenance_work_mem, pgvector goes
+ * on inserting element by element on disk, several times slower (on PGlite, minutes instead of
+ * seconds). Each element holds its vector, 2m neighbour candidates (m = 16) and bookkeeping; twice
+ * the vector plus 2 KB leaves room, between 128 MB and 4 GB. It is a limit, not an allocation.
  */
 function buildMemoryMb(vectors: number, dim: number): number {
-  const bytes = vectors * (dim * 4 + 600) * 1.25;
-  return Math.round(Math.min(4096, Math.max(64, bytes / 1024 / 1024)));
+  const bytes = vectors * (dim * 8 + 2048);
+  return Math.round(Math.min(4096, Math.max(128, bytes / 1024 / 1024)));
 }
 
 export const vectorIndexName = (dim: number): string => `procedure_chunks_embedding_hnsw_${dim}`;
