@@ -1,4 +1,4 @@
-import { clarifyReply, notUnderstoodReply } from '../compose/compose-simple.ts';
+import { clarifyReply, notUnderstoodReply, outOfScopeReply } from '../compose/compose-simple.ts';
 import { CLARIFY } from '../compose/strings.ts';
 import type { HistoryItem } from '../llm/index.ts';
 import type { Aspect, Choice } from '../reply.ts';
@@ -6,7 +6,7 @@ import { understand, type Understanding } from '../understand/understand.ts';
 import { composeFound } from './compose-found.ts';
 import type { TurnContext } from './deps.ts';
 import { escalate } from './escalate.ts';
-import { afterClarify, afterHandoff } from './next-state.ts';
+import { afterClarify, afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { questionKey } from './repetition.ts';
 import { resolveProcedure, type Resolution } from './resolve-procedure.ts';
@@ -51,6 +51,10 @@ export async function answerQuestion(ctx: TurnContext, first: Understanding): Pr
 
   if (resolution.kind === 'found') {
     return composeFound(ctx, u, resolution.procedure, { confidence: resolution.confidence, sameTopic: resolution.sameTopic, checkRepeat: true });
+  }
+  // Unclear and not about public administration at all: declined, not escalated.
+  if (!ctx.state.procedureCode && u.aspects.length === 0 && !u.mentionsDomain) {
+    return { reply: outOfScopeReply(), state: afterOther(ctx.state, ctx.elderly) };
   }
   if ((ctx.state.lowConfidenceStreak ?? 0) + 1 >= LOW_CONFIDENCE_LIMIT) {
     const reply = await escalate(ctx, 'low_confidence', 'procedure_question', null);

@@ -29,7 +29,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'khoi kien', 'kien tung', 'di kien', 'muon kien', 'se kien', 'toi kien', 'kien ra toa', 'kien len toa', 'dua ra toa',
     'dam don kien', 'don kien', 'kien doi', 'kien chu nha', 'kien hang xom', 'kien cong ty', 'kien uy ban', 'thua kien',
     'thang kien', 'tranh chap', 'luat su', 'tu van phap ly', 'tu van luat', 'tu van phap luat', 'to tung', 'hau toa',
-    'khang cao', 'ban an', 'co vi pham phap luat khong', 'co phai di tu khong', 'bi phat bao nhieu nam',
+    'khang cao', 'co vi pham phap luat khong', 'co phai di tu khong', 'bi phat bao nhieu nam',
   ],
   complaint: [
     'phan anh', 'kien nghi', 'khieu nai', 'to cao', 'gop y', 'nhung nhieu', 'gay kho de', 'hach dich', 'tieu cuc',
@@ -72,11 +72,17 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     // homework and writing
     'bai van', 'viet van', 'lam bai tap', 'giai bai tap', 'giai toan', 'bai tap ve nha', 'lam tho', 'viet bai van',
     // shopping advice
-    'hang nao', 'loai nao tot', 'nen mua xe', 'mua dien thoai', 'nen mua dien thoai',
+    'hang nao tot', 'hang nao ben', 'xe hang nao', 'loai nao tot', 'nen mua xe', 'mua dien thoai', 'nen mua dien thoai',
     // health
-    'uong thuoc', 'thuoc gi', 'cam cum', 'bi cam', 'bi sot', 'dau bung', 'dau dau', 'chua benh', 'benh gi', 'bi ho',
+    'uong thuoc', 'thuoc gi', 'cam cum', 'bi sot', 'dau bung', 'dau dau', 'benh gi',
   ],
 };
+
+/**
+ * How to file a lawsuit or get a copy of a judgment is itself a procedure ("nộp đơn khởi kiện qua
+ * mạng"): with these words a legal term is a procedure question, not a request for legal advice.
+ */
+export const PROCEDURAL_CONTEXT = ['nop don', 'thu tuc', 'qua mang', 'truc tuyen', 'online', 'nop ho so', 'xin sao', 'ban sao', 'dang ky'];
 
 /** The citizen only greets or thanks: answered as small talk when nothing else is asked. */
 export const GREETINGS = ['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'chao', 'hello', 'hi', 'alo', 'a lo', 'chao buoi sang'];
@@ -84,3 +90,16 @@ export const THANKS = ['cam on', 'cam on ban', 'cam on nhieu', 'cam on em', 'tha
 
 /** Pressing or saying 0 asks for an operator, as on every hotline menu. */
 export const HUMAN_DIGITS = ['0', 'so 0', 'bam 0', 'phim 0', 'bam so 0', 'so khong', 'phim khong'];
+
+/**
+ * Words of public administration. An unclear message with none of them is not a procedure
+ * question that was missed but something else altogether: declined politely, not escalated.
+ */
+export const DOMAIN_WORDS = [
+  'thu tuc', 'ho so', 'giay', 'dang ky', 'cap', 'le phi', 'phi', 'to khai', 'mau', 'xac nhan', 'chung thuc', 'cong chung', 'cong an',
+  'uy ban', 'phuong', 'xa', 'can cuoc', 'cccd', 'cmnd', 'dinh danh', 'vneid', 'ho chieu', 'khai sinh', 'khai tu', 'ket hon',
+  'hon nhan', 'doc than', 'tam tru', 'thuong tru', 'ho khau', 'kt3', 'tam vang', 'luu tru', 'cu tru', 'bang lai', 'gplx',
+  'giay phep', 'kinh doanh', 'cong ty', 'doanh nghiep', 'bao hiem', 'bhxh', 'bhyt', 'thue', 'dat', 'so do', 'so hong', 'nha o',
+  'xe', 'bien so', 'ly lich', 'tu phap', 'con dau', 'chi nhanh', 'nop', 'hanh chinh', 'dich vu cong', 'mot cua', 'tro cap',
+  'luong huu', 'ho tich', 'trich luc', 'ban sao', 'uy quyen', 'xuat nhap canh',
+];

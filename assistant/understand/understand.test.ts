@@ -142,3 +142,24 @@ describe('understand: method, case and follow-ups', () => {
     expect(understand('Tôi già rồi, mắt kém, làm giấy khai sinh cần mang gì?').asksPlainLanguage).toBe(true);
   });
 });
+
+describe('understand: public administration or not', () => {
+  it.each([
+    ['chỉ tôi cách nấu phở bò với', 'out_of_scope'],
+    ['tối nay đội tuyển Việt Nam đá mấy giờ', 'out_of_scope'],
+    ['bi cam cum thi uong thuoc gi', 'out_of_scope'],
+    ['viết giúp em bài văn tả mẹ lớp 5', 'out_of_scope'],
+    ['bằng lái hạng nào được lái ô tô', 'procedure'],
+    ['mở công ty TNHH một thành viên cần chuẩn bị hồ sơ gì', 'procedure'],
+    ['nộp đơn khởi kiện lên tòa án qua mạng được không', 'procedure'],
+    ['thanh toán trực tiếp chi phí khám chữa bệnh BHYT bao lâu', 'procedure'],
+    ['bị cấm xuất cảnh thì làm sao', 'procedure'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('tells an unclear administrative message from something else', () => {
+    expect(understand('cái giấy ấy làm thế nào').mentionsDomain).toBe(true);
+    expect(understand('hôm nay trời đẹp quá nhỉ').mentionsDomain).toBe(false);
+  });
+});

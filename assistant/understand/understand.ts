@@ -5,7 +5,7 @@ import { caseCueHits } from './detect-case.ts';
 import { ELDERLY_PHRASES, soundsHesitant } from './elderly-signals.ts';
 import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
 import { alignedWords } from './aligned-words.ts';
-import { GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, THANKS, type SpecialIntent } from './intent-lexicon.ts';
+import { DOMAIN_WORDS, GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, PROCEDURAL_CONTEXT, THANKS, type SpecialIntent } from './intent-lexicon.ts';
 import { coveredWords, findHits, hasAny, longestHits, type PhraseHit } from './phrases.ts';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'plain_language' | SpecialIntent;
@@ -26,6 +26,8 @@ export interface Understanding {
   asksPlainLanguage: boolean;
   hesitant: boolean;
   followUpCue: boolean;
+  /** Whether any word of public administration was said (see DOMAIN_WORDS). */
+  mentionsDomain: boolean;
   /** A procedure code typed as such ("1.004194"). */
   code: string | null;
   /** Folded words of the whole message. */
@@ -62,7 +64,8 @@ export function understand(text: string): Understanding {
     .map((_, i) => i)
     .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
   const keptForSearch = words.map((_, i) => i).filter((i) => !covered.has(i) || caseHits.some((h) => i >= h.start && i < h.end));
-  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent));
+  const procedural = hasAny(words, PROCEDURAL_CONTEXT);
+  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent) && !(intent === 'legal_advice' && procedural));
   const code = CODE.exec(text)?.[1] ?? null;
   const topicWords = topicIndexes.map((i) => words[i] as string);
   const asksPlain = chatHits.some((h) => h.tag === 'plain');
@@ -76,6 +79,7 @@ export function understand(text: string): Understanding {
     asksPlainLanguage: asksPlain,
     hesitant: soundsHesitant(text, words),
     followUpCue: chatHits.some((h) => h.tag === 'follow') || words[0] === 'con' || words[0] === 'the' || words[0] === 'vay',
+    mentionsDomain: hasAny(words, DOMAIN_WORDS),
     code,
     words,
     typed: original.map((w) => w.toLowerCase()),

@@ -38,7 +38,7 @@ async function main(options: CliOptions): Promise<number> {
       },
     });
     if (process.stderr.isTTY) say('');
-    say(`ran ${dataset.cases.length} conversations in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(`ran ${dataset.cases.length} conversations and the peers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const changes = options.baseline ? diffSummaries(await readBaseline(options.baseline), results.summary) : null;
     const breaches = options.gate ? checkThresholds(results.summary, await loadThresholds()) : null;
     if (options.report) {
