@@ -2,7 +2,23 @@
 export * from './model/procedure.ts';
 export * from './embeddings/index.ts';
 export { normalize, fold, syllables, contentTokens, expandQuery } from './text/index.ts';
-export { createProcedureStore, seedSampleCorpus, SAMPLE_CORPUS_DIR, type ProcedureStore, type UpsertCounts, type SeedResult } from './store/index.ts';
-export { createRetriever, ProcedureLangChainRetriever, type KnowledgeRetriever } from './retrieve/index.ts';
+export { createProcedureStore, seedSampleCorpus, SAMPLE_CORPUS_DIR, type ProcedureStore, type StoreInput, type UpsertCounts, type SeedResult } from './store/index.ts';
+export { chunkProcedure, CHUNK_SECTIONS, type ChunkSection, type ProcedureChunk } from './chunk/index.ts';
+export { ingestProcedures, type IngestOptions, type IngestSummary } from './ingest/ingest-procedures.ts';
+export {
+  createRetriever,
+  ProcedureLangChainRetriever,
+  DEFAULT_WEIGHTS,
+  DEFAULT_CONFIDENCE,
+  type KnowledgeRetriever,
+  type RetrieverOptions,
+  type RetrievedProcedure,
+  type RetrievedSection,
+  type RetrievalFilters,
+  type SearchOptions,
+  type FusionWeights,
+  type ConfidenceModel,
+  type ProcedureDocumentMetadata,
+} from './retrieve/index.ts';
 export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';

@@ -30,10 +30,6 @@ export interface ComposeContext {
   calendar: WorkingCalendar;
 }
 
-export function emptyBlock(): Block {
-  return { lines: [], speech: [], sms: [] };
-}
-
 /** The methods the answer is about: the one asked for when the record has it, else all. */
 export function methodsInScope(ctx: ComposeContext): { methods: Method[]; missing: boolean } {
   const all = ctx.procedure.methods;

@@ -1,4 +1,5 @@
-import type { Aspect, Citation, Reply, ReplyAction, ReplySections } from '../reply.ts';
+import type { Aspect, Reply, ReplyAction, ReplySections } from '../reply.ts';
+import { citationOf } from './citation.ts';
 import type { Block, ComposeContext } from './block.ts';
 import { documentsBlock } from './aspect-documents.ts';
 import { durationsBlock } from './aspect-durations.ts';
@@ -24,11 +25,6 @@ const RENDER: Record<Aspect, (ctx: ComposeContext) => Block> = {
 };
 
 export type AnswerParts = Pick<Reply, 'text' | 'speech' | 'sms' | 'citations' | 'sections' | 'actions' | 'aspect'>;
-
-export function citationOf(ctx: ComposeContext): Citation {
-  const p = ctx.procedure;
-  return { code: p.code, name: p.name, url: p.sourceUrl, legalBasis: p.legalBasis };
-}
 
 /** The aspects to answer now: all that were asked, or in plain-language mode only the first. */
 function aspectsToAnswer(ctx: ComposeContext, asked: readonly Aspect[]): Aspect[] {
@@ -70,7 +66,7 @@ export function composeAnswer(ctx: ComposeContext, asked: readonly Aspect[]): An
     text: lines.join('\n').trim(),
     speech: renderSpeech([T.procedureSpeech(p.name), ...ctx.notes, ...blocks.flatMap((b) => b.speech)], closing),
     sms: renderSms(`${p.name} (${p.code})`, blocks.flatMap((b) => b.sms), p.sourceUrl),
-    citations: [citationOf(ctx)],
+    citations: [citationOf(p)],
     sections: Object.assign({}, ...blocks.map((b) => b.sections ?? {})) as ReplySections,
     actions,
   };

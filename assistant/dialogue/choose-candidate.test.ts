@@ -56,6 +56,11 @@ describe('choose: the same service at two levels', () => {
     expect(code(decide('làm hộ chiếu ở cục quản lý xuất nhập cảnh', passports))).toBe('1.001471');
   });
 
+  it('answers the provincial level when the question is about papers, which do not depend on the office', () => {
+    expect(code(decide('hộ chiếu cho con dưới 14 tuổi dùng tờ khai mẫu nào', passports))).toBe('1.001456');
+    expect(code(decide('làm hộ chiếu bao nhiêu tiền', passports))).toEqual(['1.001456', '1.001471']);
+  });
+
   it('does not ask when both levels give the same answer', () => {
     const renewal = ranked(['2.001195', 0.3, 0.5], ['1.000889', 0.28, 0.2]);
     expect(code(decide('thẻ căn cước cấp đổi lệ phí bao nhiêu', renewal))).toBe('2.001195');

@@ -24,6 +24,8 @@ export const THRESHOLDS = {
   maxChoices: 4,
 } as const;
 
+const LEVEL_SENSITIVE: ReadonlySet<Aspect> = new Set(['overview', 'where', 'fee', 'duration']);
+
 export type Choice =
   | { kind: 'found'; procedure: Procedure; confidence: number }
   | { kind: 'ambiguous'; candidates: RetrievedProcedure[]; confidence: number }
@@ -140,8 +142,10 @@ export function choose(
   const group = variantsOpen ? onePerVariant(pool) : close;
   const procedures = group.map((c) => c.procedure);
   if (trusted && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
-  if (specific && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
-  const levelsOpen = !specific && sameServiceAtLevels(procedures);
+  // Which office (province or ministry) matters for where, how much and how long; the papers are the same.
+  const levelMatters = aspects.length === 0 || aspects.some((a) => LEVEL_SENSITIVE.has(a));
+  if ((specific || !levelMatters) && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
+  const levelsOpen = sameServiceAtLevels(procedures);
   if (!variantsOpen && !levelsOpen && best === top && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
   if (top.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: top.confidence };
   return { kind: 'ambiguous', candidates: offered(group), confidence };

@@ -1,5 +1,6 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import type { ComposeContext } from '../compose/block.ts';
+import { citationOf } from '../compose/citation.ts';
 import { clarifyReply } from '../compose/compose-simple.ts';
 import { composeAnswer } from '../compose/compose-answer.ts';
 import { CLARIFY } from '../compose/strings.ts';
@@ -74,7 +75,7 @@ export async function composeFound(ctx: TurnContext, u: Understanding, procedure
       questionKey: key,
       elderly: ctx.elderly,
     });
-    return { reply: { ...reply, citations: [{ code: procedure.code, name: procedure.name, url: procedure.sourceUrl, legalBasis: procedure.legalBasis }] }, state: next };
+    return { reply: { ...reply, citations: [citationOf(procedure)] }, state: next };
   }
 
   const composeCtx: ComposeContext = {

@@ -1,5 +1,6 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import { shorten } from '../compose/block.ts';
+import { citationOf } from '../compose/citation.ts';
 import { handoffReply } from '../compose/compose-simple.ts';
 import { HANDOFF_WHY } from '../compose/strings.ts';
 import type { HandoffReason, Reply, ReplyAction } from '../reply.ts';
@@ -37,5 +38,5 @@ export async function escalate(
     },
   });
   const reply = handoffReply(reason, id, intent, extra);
-  return current ? { ...reply, citations: [{ code: current.code, name: current.name, url: current.sourceUrl, legalBasis: current.legalBasis }] } : reply;
+  return current ? { ...reply, citations: [citationOf(current)] } : reply;
 }

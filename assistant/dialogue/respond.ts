@@ -1,9 +1,8 @@
-import { bookingReply, dossierStatusReply, outOfScopeReply, prefillReply, smalltalkReply } from '../compose/compose-simple.ts';
+import { bookingReply, dossierStatusReply, outOfScopeReply, plainReply, prefillReply, smalltalkReply } from '../compose/compose-simple.ts';
 import { formsOf } from '../compose/aspect-forms.ts';
+import { citationOf } from '../compose/citation.ts';
 import { CLARIFY } from '../compose/strings.ts';
-import { plainReply } from '../compose/compose-simple.ts';
 import type { Procedure } from '../../knowledge/index.ts';
-import type { Citation } from '../reply.ts';
 import { pickChoice } from '../understand/pick-choice.ts';
 import { understand, type Understanding } from '../understand/understand.ts';
 import { answerQuestion } from './answer-question.ts';
@@ -14,10 +13,6 @@ import { handlePick } from './handle-pick.ts';
 import { afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { resolveAmongOffered, resolveProcedure } from './resolve-procedure.ts';
-
-function citation(p: Procedure): Citation {
-  return { code: p.code, name: p.name, url: p.sourceUrl, legalBasis: p.legalBasis };
-}
 
 /** The procedure a service request is about: the one named now, else the current topic. */
 async function topicProcedure(ctx: TurnContext, u: Understanding): Promise<{ procedure: Procedure; confidence: number } | null> {
@@ -62,13 +57,13 @@ async function serve(ctx: TurnContext, u: Understanding): Promise<Outcome> {
     case 'book_appointment': {
       const found = await topicProcedure(ctx, u);
       const reply = bookingReply(found?.procedure ?? null, found?.confidence ?? 1);
-      return { reply: found ? { ...reply, citations: [citation(found.procedure)] } : reply, state: other };
+      return { reply: found ? { ...reply, citations: [citationOf(found.procedure)] } : reply, state: other };
     }
     case 'prefill_form': {
       const found = await topicProcedure(ctx, u);
       if (!found) return { reply: plainReply('clarify', 'prefill_form', CLARIFY.whichForPrefill), state: other };
       const reply = prefillReply(found.procedure, formsOf(found.procedure).map((f) => f.form), found.confidence);
-      return { reply: { ...reply, citations: [citation(found.procedure)] }, state: other };
+      return { reply: { ...reply, citations: [citationOf(found.procedure)] }, state: other };
     }
     default:
       return answerQuestion(ctx, u);

@@ -64,9 +64,6 @@ export const ASPECT_LEXICON: Lexicon<Exclude<Aspect, 'overview'>> = {
  */
 export const WEAK_CONDITIONS = ['co phai', 'co can', 'phai khong', 'can khong', 'co duoc', 'co the', 'co nen', 'duoc k', 'co bat buoc'];
 
-/** Fee wording that really asks about time: "mất bao nhiêu ngày". */
-export const DURATION_NOUNS = ['ngay', 'lau', 'thoi', 'hom', 'tuan', 'thang', 'gio'];
-
 /** "If I apply today, when is it ready?": the answer includes the expected date. */
 export const EXPECTED_DATE_CUES = [
   'hom nay', 'bay gio', 'ngay mai', 'bao gio', 'khi nao', 'ngay nao', 'ngay may', 'den ngay', 'vao ngay', 'tuan nay',

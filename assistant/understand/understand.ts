@@ -101,8 +101,3 @@ function chooseIntent(folded: string, special: SpecialIntent | undefined, asksSo
 function orderedTags<T extends string>(hits: readonly PhraseHit<T>[]): T[] {
   return [...new Set([...hits].sort((a, b) => a.start - b.start).map((h) => h.tag))];
 }
-
-/** Whether the words name any aspect at all (used for follow-ups that only change the method). */
-export function namesAspect(words: readonly string[]): boolean {
-  return hasAny(words, Object.values(ASPECT_LEXICON).flat());
-}

@@ -11,7 +11,8 @@ import { FLATTENED_EXPORT, readSharedCorpus } from './shared-corpus.ts';
 
 /**
  * Fits the confidence model (retrieve/confidence.ts) on the dev set over the full shared corpus:
- * features of each question's fused ranking → was top-1 right. Prints coefficients to paste into
+ * features of each question's fused ranking → was top-1 right (never, for out-of-scope questions).
+ * Prints coefficients to paste into
  * DEFAULT_CONFIDENCE and a reliability table. `tsx knowledge/bench/calibrate.ts [pglite-dir]`
  * reuses a PGlite folder that already holds the corpus.
  */
@@ -25,7 +26,8 @@ if ((await store.counts()).procedures === 0) {
   await ingestProcedures(store, FLATTENED_EXPORT, { popularity });
 }
 const retriever = createRetriever(database, embedder);
-const questions = await loadDevQuestions();
+// Out-of-scope questions count as negatives: whatever comes first for them is not what the citizen needs.
+const questions = await loadDevQuestions(undefined, { outOfScope: true });
 const features: number[][] = [];
 const labels: number[] = [];
 for (const question of questions) {

@@ -2,9 +2,10 @@ import type { FusedProcedure } from './fuse.ts';
 
 /**
  * Logistic model of "top-1 is the procedure the citizen means", from the fused-score margin and
- * the name evidence. Coefficients were fitted on the dev set over the full shared corpus with
- * knowledge/bench/calibrate.ts: at ≥ 0.6, top-1 was right 87% of the time (0.8–1: 95%; 0.6–0.8: 64%;
- * below 0.6: 38%). Refit after changing fusion weights, the lexicon or the embedder.
+ * the name evidence. Coefficients were fitted on the dev set over the full shared corpus, with the
+ * out-of-scope questions as negatives (knowledge/bench/calibrate.ts): at ≥ 0.6, top-1 was right 89%
+ * of the time (0.8–1: 95%; 0.6–0.8: 65%; 0.4–0.6: 54%; below 0.4: 11%, mostly out-of-scope).
+ * Refit after changing fusion weights, the lexicon or the embedder.
  */
 export interface ConfidenceModel {
   intercept: number;
@@ -15,11 +16,11 @@ export interface ConfidenceModel {
 }
 
 export const DEFAULT_CONFIDENCE: ConfidenceModel = {
-  intercept: -1.04,
-  margin: 5.03,
-  nameCoverage: 0.65,
-  queryCoverage: 3.23,
-  exact: -0.2,
+  intercept: -1.88,
+  margin: 2.76,
+  nameCoverage: 2,
+  queryCoverage: 4.29,
+  exact: -0.41,
 };
 
 export interface ConfidenceFeatures {

@@ -15,7 +15,7 @@ export interface TextQueryLimits {
   maxTerms: number;
 }
 
-export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, maxRows: 2500, maxTerms: 8 };
+export const DEFAULT_TEXT_LIMITS: TextQueryLimits = { maxWordShare: 0.05, maxPhraseShare: 0.25, maxRows: 1000, maxTerms: 8 };
 
 const SAFE = /^[a-z0-9]+$/;
 
@@ -50,13 +50,14 @@ export function buildTsQuery(terms: QueryTerms, stats: CorpusStats, limits: Text
 }
 
 /**
- * Full-text search over folded chunk text (GIN on `tsv`), ranked by cover density so chunks where
- * the words sit close together come first; normalisation 1 damps long chunks.
+ * Full-text search over folded chunk text (GIN on `tsv`), ranked by term frequency with
+ * normalisation 1 (damps long chunks). ts_rank beat ts_rank_cd on the dev set (top-1 0.86 vs 0.85)
+ * at a third of the cost.
  */
 export async function searchText(database: Database, tsQuery: string, limit: number, filters?: RetrievalFilters): Promise<ChunkHit[]> {
   const join = hasFilters(filters) ? sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}` : sql``;
   const rows = await database.rows<ChunkHitRow>(sql`select c.id, c.procedure_code as code, c.section, c.case_label,
-      ts_rank_cd(c.tsv, q, 1) as score
+      ts_rank(c.tsv, q, 1) as score
     from procedure_chunks c ${join}, to_tsquery('simple', ${tsQuery}) q
     where c.tsv @@ q
     order by score desc, c.id
