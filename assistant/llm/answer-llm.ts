@@ -1,5 +1,5 @@
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
+import type { ChatOpenAI } from '@langchain/openai';
 import { z } from 'zod';
 import type { Procedure } from '../../knowledge/index.ts';
 import { maskPersonalData } from '../../platform/logging/redact.ts';
@@ -60,19 +60,25 @@ export function createAnswerLlm(options: AnswerLlmOptions): AnswerLlm {
   const logger = options.logger ?? silent;
   const timeoutMs = options.timeoutMs ?? 8000;
   // No retries: the deterministic answer is always ready, so a slow model is simply skipped.
-  const chat = new ChatOpenAI({
-    apiKey: options.apiKey,
-    model: options.model,
-    temperature: options.temperature ?? 0,
-    timeout: timeoutMs,
-    maxRetries: 0,
-    configuration: options.baseUrl ? { baseURL: options.baseUrl } : {},
-  });
+  // The OpenAI SDK is imported on first use, so a start-up without a model never loads it.
+  let chat: Promise<ChatOpenAI> | null = null;
+  const model = () =>
+    (chat ??= import('@langchain/openai').then(
+      ({ ChatOpenAI }) =>
+        new ChatOpenAI({
+          apiKey: options.apiKey,
+          model: options.model,
+          temperature: options.temperature ?? 0,
+          timeout: timeoutMs,
+          maxRetries: 0,
+          configuration: options.baseUrl ? { baseURL: options.baseUrl } : {},
+        }),
+    ));
 
   async function complete(op: string, messages: BaseMessage[]): Promise<string | null> {
     const started = Date.now();
     try {
-      const res = await chat.invoke(messages, { signal: AbortSignal.timeout(timeoutMs) });
+      const res = await (await model()).invoke(messages, { signal: AbortSignal.timeout(timeoutMs) });
       const text = (typeof res.content === 'string' ? res.content : res.text).trim();
       logger.info({ event: 'llm.completed', op, ms: Date.now() - started, chars: text.length });
       return text === '' ? null : text;

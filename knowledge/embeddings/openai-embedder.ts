@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import type { Embedder } from './embedder.ts';
 
 export interface OpenAIEmbedderOptions {
@@ -35,7 +35,9 @@ const NATIVE_DIMENSIONS: Record<string, number> = {
 export class OpenAIEmbedder extends Embeddings implements Embedder {
   readonly id: string;
   readonly dimension: number;
-  private readonly client: OpenAIEmbeddings;
+  // The OpenAI SDK costs ~0.4 s to import: load it on first use, so the default start-up never pays.
+  private client: Promise<OpenAIEmbeddings> | null = null;
+  private readonly clientOptions: ConstructorParameters<typeof OpenAIEmbeddings>[0];
 
   constructor(options: OpenAIEmbedderOptions) {
     const maxRetries = options.maxRetries ?? 2;
@@ -46,7 +48,7 @@ export class OpenAIEmbedder extends Embeddings implements Embedder {
     }
     this.dimension = dimension;
     this.id = `openai:${options.model}:${dimension}`;
-    this.client = new OpenAIEmbeddings({
+    this.clientOptions = {
       apiKey: options.apiKey,
       model: options.model,
       dimensions: options.dimensions,
@@ -56,12 +58,17 @@ export class OpenAIEmbedder extends Embeddings implements Embedder {
       maxRetries,
       batchSize: options.batchSize ?? 256,
       configuration: options.baseURL ? { baseURL: options.baseURL } : undefined,
-    });
+    };
+  }
+
+  private openai(): Promise<OpenAIEmbeddings> {
+    this.client ??= import('@langchain/openai').then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings(this.clientOptions));
+    return this.client;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     if (texts.length === 0) return [];
-    const vectors = await this.client.embedDocuments(texts);
+    const vectors = await (await this.openai()).embedDocuments(texts);
     if (vectors.length !== texts.length) {
       throw new Error(`OpenAIEmbedder: ${vectors.length} vectors for ${texts.length} texts`);
     }
@@ -69,7 +76,7 @@ export class OpenAIEmbedder extends Embeddings implements Embedder {
   }
 
   async embedQuery(text: string): Promise<number[]> {
-    return this.checked(await this.client.embedQuery(text));
+    return this.checked(await (await this.openai()).embedQuery(text));
   }
 
   private checked(vector: number[] | undefined): number[] {

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
+import type { Level } from '../model/procedure.ts';
+import type { ProcedureFacts } from './filters.ts';
 import { buildNameIndex, nameFrequency, type NameIndex } from './name-index.ts';
 
 /**
@@ -7,7 +9,8 @@ import { buildNameIndex, nameFrequency, type NameIndex } from './name-index.ts';
  * popularity range, and every procedure name indexed in memory (a few MB even at 100,000 procedures).
  */
 export interface CorpusStats {
-  procedures: number;
+  /** What fusion and filters need of every procedure, so candidates cost no query. */
+  procedures: ReadonlyMap<string, ProcedureFacts>;
   chunks: number;
   names: NameIndex;
   /** Share (0..1) of chunks containing each folded token, estimated from a sample. */
@@ -20,26 +23,53 @@ export interface CorpusStats {
 const CHUNK_SAMPLE = 20_000;
 
 export async function loadCorpusStats(database: Database): Promise<CorpusStats> {
-  const [totals] = await database.rows<{ procedures: number; chunks: number; max_popularity: number | null }>(sql`select
-    (select count(*)::int from procedures) as procedures, (select max(popularity) from procedures) as max_popularity,
-    (select count(*)::int from procedure_chunks) as chunks`);
+  const [totals] = await database.rows<{ chunks: number }>(sql`select count(*)::int as chunks from procedure_chunks`);
   const chunks = totals?.chunks ?? 0;
   const percent = chunks > CHUNK_SAMPLE ? Math.max(0.01, (100 * CHUNK_SAMPLE) / chunks) : 100;
   const sample = percent >= 100 ? 'select tsv from procedure_chunks' : `select tsv from procedure_chunks tablesample bernoulli (${percent.toFixed(3)})`;
   const [names, chunkWords, sampled] = await Promise.all([
-    database.rows<{ code: string; name_folded: string }>(sql`select code, name_folded from procedures order by code`),
+    database.rows<FactsRow>(sql`select code, name_folded, content_hash, popularity, levels, agency, field from procedures order by code`),
     database.rows<{ word: string; ndoc: number }>(sql`select word, ndoc from ts_stat(${sample})`),
     Promise.resolve(percent >= 100 ? chunks : Math.round((chunks * percent) / 100)),
   ]);
   const sampledChunks = Math.max(1, sampled);
+  const facts = names.map(toFacts);
   return {
-    procedures: totals?.procedures ?? 0,
+    procedures: new Map(facts.map((f) => [f.code, f])),
     chunks,
-    names: buildNameIndex(names.map((n) => ({ code: n.code, nameFolded: n.name_folded }))),
+    names: buildNameIndex(facts),
     chunkShare: new Map(chunkWords.map((w) => [w.word, Math.min(1, Number(w.ndoc) / sampledChunks)])),
-    maxPopularity: Number(totals?.max_popularity ?? 0),
+    maxPopularity: facts.reduce((max, f) => Math.max(max, f.popularity), 0),
     loadedAt: Date.now(),
   };
+}
+
+export interface FactsRow extends Record<string, unknown> {
+  code: string;
+  name_folded: string;
+  content_hash: string;
+  popularity: number | string;
+  levels: Level[] | string;
+  agency: string | null;
+  field: string | null;
+}
+
+export function toFacts(row: FactsRow): ProcedureFacts {
+  return {
+    code: row.code,
+    nameFolded: row.name_folded,
+    contentHash: row.content_hash,
+    popularity: Number(row.popularity),
+    levels: parseLevels(row.levels),
+    agency: row.agency,
+    field: row.field,
+  };
+}
+
+/** text[] arrives as an array from node-postgres and PGlite alike; a literal such as {xã,tỉnh} is parsed just in case. */
+function parseLevels(value: Level[] | string): Level[] {
+  if (Array.isArray(value)) return value;
+  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((v) => v.replace(/^"|"$/g, '') as Level);
 }
 
 /**

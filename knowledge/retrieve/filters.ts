@@ -9,6 +9,29 @@ export interface RetrievalFilters {
   field?: string;
 }
 
+/** What retrieval knows of each procedure before loading its record. */
+export interface ProcedureFacts {
+  code: string;
+  nameFolded: string;
+  contentHash: string;
+  popularity: number;
+  levels: Level[];
+  agency: string | null;
+  field: string | null;
+}
+
+const includes = (value: string | null, part: string): boolean =>
+  value !== null && value.normalize('NFC').toLowerCase().includes(part.normalize('NFC').trim().toLowerCase());
+
+/** The same filters as `filterCondition`, in memory (case-insensitive for Vietnamese letters too). */
+export function matchesFilters(facts: ProcedureFacts, filters: RetrievalFilters | undefined): boolean {
+  if (!filters) return true;
+  if (filters.level && !facts.levels.includes(filters.level)) return false;
+  if (filters.agency && !includes(facts.agency, filters.agency)) return false;
+  if (filters.field && !includes(facts.field, filters.field)) return false;
+  return true;
+}
+
 export const hasFilters = (filters: RetrievalFilters | undefined): filters is RetrievalFilters =>
   Boolean(filters && (filters.level || filters.agency || filters.field));
 

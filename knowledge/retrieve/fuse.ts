@@ -1,5 +1,5 @@
-import type { Level } from '../model/procedure.ts';
 import type { ChunkHit } from './chunk-hit.ts';
+import type { ProcedureFacts } from './filters.ts';
 import type { Evidence } from './gather-evidence.ts';
 import { NO_NAME_MATCH, type NameMatch } from './name-match.ts';
 
@@ -35,12 +35,6 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   level: 0.06,
 };
 
-export interface Candidate {
-  code: string;
-  nameFolded: string;
-  popularity: number;
-  levels: Level[];
-}
 
 export interface FusedProcedure {
   code: string;

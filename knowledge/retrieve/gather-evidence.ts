@@ -2,8 +2,7 @@ import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { createStatsCache } from './corpus-stats.ts';
-import type { RetrievalFilters } from './filters.ts';
-import type { Candidate } from './fuse.ts';
+import type { ProcedureFacts, RetrievalFilters } from './filters.ts';
 import { loadCandidates } from './load-rows.ts';
 import { nameCandidates, nameEntry } from './name-index.ts';
 import { keepLongestExact, matchName, nameCore, type NameMatch } from './name-match.ts';
@@ -16,7 +15,7 @@ export interface Evidence {
   terms: QueryTerms;
   vector: ChunkHit[];
   text: ChunkHit[];
-  candidates: Map<string, Candidate>;
+  candidates: Map<string, ProcedureFacts>;
   names: Map<string, NameMatch>;
   maxPopularity: number;
 }
@@ -44,17 +43,19 @@ export async function gatherEvidence(
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
   const tsQuery = buildTsQuery(terms, corpus, limits.text);
+  // The database searches start first; names are matched in memory while they run.
+  const searches = Promise.all([
+    embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
+    tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
+  ]);
   const byName = nameCandidates(corpus.names, terms.tokens)
     .map((entry) => ({ entry, match: matchName(terms, entry, corpus) }))
     .filter((n) => n.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score)
     .slice(0, limits.nameCandidates);
-  const [vector, text] = await Promise.all([
-    embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
-    tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
-  ]);
+  const [vector, text] = await searches;
   const codes = new Set([...terms.codes, ...byName.map((n) => n.entry.code), ...vector.map((h) => h.code), ...text.map((h) => h.code)]);
-  const candidates = await loadCandidates(database, [...codes], filters);
+  const candidates = await loadCandidates(database, [...codes], corpus.procedures, filters);
   const names = new Map<string, NameMatch>();
   const cores = new Map<string, string>();
   const known = new Map(byName.map((n) => [n.entry.code, n.match]));

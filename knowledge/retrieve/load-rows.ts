@@ -1,26 +1,35 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { ChunkSection } from '../chunk/index.ts';
-import type { Level, Procedure } from '../model/procedure.ts';
-import { filterCondition, type RetrievalFilters } from './filters.ts';
-import type { Candidate } from './fuse.ts';
+import type { Procedure } from '../model/procedure.ts';
+import { toFacts, type FactsRow } from './corpus-stats.ts';
+import { filterCondition, matchesFilters, type ProcedureFacts, type RetrievalFilters } from './filters.ts';
 
 const list = (values: readonly (string | number)[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
-/** Name and popularity of candidate procedures (filters apply, so a typed code outside them drops out). */
-export async function loadCandidates(database: Database, codes: readonly string[], filters?: RetrievalFilters): Promise<Map<string, Candidate>> {
-  if (codes.length === 0) return new Map();
-  const rows = await database.rows<{ code: string; name_folded: string; popularity: number; levels: Level[] | string }>(sql`select
-    p.code, p.name_folded, p.popularity, p.levels from procedures p where p.code in (${list(codes)}) and ${filterCondition(filters)}`);
-  return new Map(
-    rows.map((r) => [r.code, { code: r.code, nameFolded: r.name_folded, popularity: Number(r.popularity), levels: parseLevels(r.levels) }]),
-  );
-}
-
-/** text[] arrives as an array from node-postgres and PGlite alike; a literal such as {xã,tỉnh} is parsed just in case. */
-function parseLevels(value: Level[] | string): Level[] {
-  if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((v) => v.replace(/^"|"$/g, '') as Level);
+/**
+ * Facts of the candidate procedures that pass the filters: from the in-memory snapshot, and from
+ * the database only for procedures imported since it was taken.
+ */
+export async function loadCandidates(
+  database: Database,
+  codes: readonly string[],
+  known: ReadonlyMap<string, ProcedureFacts>,
+  filters?: RetrievalFilters,
+): Promise<Map<string, ProcedureFacts>> {
+  const found = new Map<string, ProcedureFacts>();
+  const missing: string[] = [];
+  for (const code of codes) {
+    const facts = known.get(code);
+    if (!facts) missing.push(code);
+    else if (matchesFilters(facts, filters)) found.set(code, facts);
+  }
+  if (missing.length) {
+    const rows = await database.rows<FactsRow>(sql`select p.code, p.name_folded, p.content_hash, p.popularity, p.levels, p.agency, p.field
+      from procedures p where p.code in (${list(missing)}) and ${filterCondition(filters)}`);
+    for (const row of rows) found.set(row.code, toFacts(row));
+  }
+  return found;
 }
 
 export async function loadRecords(database: Database, codes: readonly string[]): Promise<Map<string, Procedure>> {

@@ -6,9 +6,9 @@ import { procedures } from '../store/tables.ts';
 import { assignConfidence, DEFAULT_CONFIDENCE, type ConfidenceModel } from './confidence.ts';
 import { createStatsCache } from './corpus-stats.ts';
 import { DEFAULT_WEIGHTS, fuse, type FusedProcedure, type FusionWeights } from './fuse.ts';
-import { loadRecords, loadSections } from './load-rows.ts';
 import { gatherEvidence, type Evidence, type GatherLimits } from './gather-evidence.ts';
 import type { QueryTerms } from './query-terms.ts';
+import { createResultLoader } from './result-loader.ts';
 import type { ProcedureRetriever, RetrievedProcedure, SearchOptions } from './retriever-contract.ts';
 import { DEFAULT_TEXT_LIMITS, type TextQueryLimits } from './text-search.ts';
 
@@ -57,6 +57,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
     nameCandidates: options.nameCandidates ?? 30,
     text: { ...DEFAULT_TEXT_LIMITS, ...options.textLimits },
   };
+  const results = createResultLoader(database);
   const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters);
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
@@ -69,30 +70,27 @@ export function createRetriever(database: Database, embedder: Embedder, options:
 
     async search(query, searchOptions = {}) {
       const limit = Math.max(1, searchOptions.limit ?? 5);
-      const { ranked } = await rank(query, searchOptions);
+      const gathered = await evidence(query, searchOptions);
+      const ranked = fuse(gathered, weights);
       const top = ranked.slice(0, limit);
       if (top.length === 0) return [];
       const confidences = assignConfidence(ranked, top.length, confidenceModel);
-      const sectionIds = top.flatMap((f) => f.chunks.slice(0, sectionsPerProcedure).map((c) => c.hit.id));
+      const chunkIds = top.flatMap((f) => f.chunks.slice(0, sectionsPerProcedure).map((c) => c.hit.id));
       const withoutHits = top.filter((f) => f.chunks.length === 0).map((f) => f.code);
-      const [records, sectionRows] = await Promise.all([
-        loadRecords(database, top.map((f) => f.code)),
-        loadSections(database, sectionIds, withoutHits),
-      ]);
-      const textById = new Map(sectionRows.map((row) => [Number(row.id), row]));
-      const results: RetrievedProcedure[] = [];
+      const loaded = await results.load(top.map((f) => gathered.candidates.get(f.code)!), chunkIds, withoutHits);
+      const found: RetrievedProcedure[] = [];
       top.forEach((fused, i) => {
-        const procedure = records.get(fused.code);
+        const procedure = loaded.records.get(fused.code);
         if (!procedure) return;
-        const chosen = fused.chunks.length
-          ? fused.chunks.slice(0, sectionsPerProcedure).map((c) => textById.get(c.hit.id))
-          : sectionRows.filter((row) => row.code === fused.code);
-        const sections = chosen
+        const rows = fused.chunks.length
+          ? fused.chunks.slice(0, sectionsPerProcedure).map((c) => loaded.chunk(c.hit.id))
+          : [loaded.overview(fused.code)];
+        const sections = rows
           .filter((row) => row !== undefined)
           .map((row) => ({ section: row.section, caseLabel: row.case_label, text: row.text }));
-        results.push({ procedure, score: fused.score, confidence: confidences[i] ?? 0, sections });
+        found.push({ procedure, score: fused.score, confidence: confidences[i] ?? 0, sections });
       });
-      return results;
+      return found;
     },
 
     async getByCode(code) {

@@ -19,7 +19,8 @@ try {
   // Loaded after the config check, so a bad environment fails fast with one message.
   const { buildApp } = await import('./wire.ts');
   const app = await buildApp(env, logger);
-  await app.web.ready();
+  // Bundle the browser code in the background; a request that comes first waits for the same build.
+  app.web.ready().catch((error: unknown) => logger.error({ err: error }, 'web bundle failed'));
   const server = app.http.listen(env.PORT, env.HOST);
   await once(server, 'listening');
   const address = server.address();

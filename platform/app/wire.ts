@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import { Redis } from 'ioredis';
 import { createWebChannel, type WebChannel } from '../../channels/web/index.ts';
 import type { Env } from '../config/env.ts';
 import type { ReadinessCheck } from '../http/health.ts';
@@ -21,10 +20,12 @@ export interface App {
 
 export async function buildApp(env: Env, logger: Logger, options: { database?: AppServices['database'] } = {}): Promise<App> {
   const services = await createAppServices(env, logger, options);
-  const queue = createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
+  const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
   registerJobs(queue, services);
 
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : null;
+  const redis = env.REDIS_URL
+    ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : null;
   redis?.on('error', () => undefined); // reported by /readyz, not as crashes
   const readiness: ReadinessCheck[] = [{ name: 'database', check: () => services.database.ping() }];
   if (redis) {

@@ -25,7 +25,7 @@ if (!env.DATABASE_URL) {
   process.exit(1);
 }
 const services = await createAppServices(env, logger, { seed: false });
-const queue = createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
+const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
 registerJobs(queue, services);
 await queue.start();
 logger.info({ jobs: queue.kind }, 'worker ready');
