@@ -3,7 +3,7 @@
  * stores as configured by the environment), from a terminal. `--json` prints the structured reply.
  */
 import { randomUUID } from 'node:crypto';
-import { parseEnv } from '../../platform/config/env.ts';
+import { loadEnvOrExit } from '../../platform/app/load-env.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 import { createAppServices } from '../../platform/app/services.ts';
 import { parseAskArgs, USAGE } from './ask-args.ts';
@@ -16,7 +16,7 @@ if ('error' in args) {
   process.exit(args.error ? 2 : 0);
 }
 
-const env = parseEnv();
+const env = loadEnvOrExit();
 // Logs go to stderr so that `--json` output stays clean.
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
 const services = await createAppServices(env, logger);

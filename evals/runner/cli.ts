@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseEnv } from '../../platform/config/env.ts';
+import { loadEnvOrExit } from '../../platform/app/load-env.ts';
 import { diffSummaries } from '../report/baseline-diff.ts';
 import { writeReport } from '../report/write-report.ts';
 import { openEvalServices } from './build-services.ts';
@@ -20,7 +20,7 @@ async function main(options: CliOptions): Promise<number> {
   if (!existsSync(options.dataset)) throw new UsageError(`no dataset at ${options.dataset}`);
   const dataset = await loadDataset(options.dataset);
   for (const error of dataset.errors) say(`${options.dataset}:${error.line}: skipped, ${error.message}`);
-  const services = await openEvalServices(parseEnv());
+  const services = await openEvalServices(loadEnvOrExit());
   try {
     if (options.corpus) {
       const started = Date.now();

@@ -1,18 +1,9 @@
 import { once } from 'node:events';
-import { ConfigError, parseEnv } from '../config/env.ts';
 import { createLogger } from '../logging/logger.ts';
+import { loadEnvOrExit } from './load-env.ts';
 
 const started = performance.now();
-let env;
-try {
-  env = parseEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = loadEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 
 try {

@@ -1,23 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, parseEnv } from '../config/env.ts';
 import { createJobQueue } from '../jobs/index.ts';
 import { createLogger } from '../logging/logger.ts';
+import { loadEnvOrExit } from './load-env.ts';
 import { registerJobs } from './jobs.ts';
 import { createAppServices } from './services.ts';
 
 /** A process that only runs background jobs (docker compose `worker`); the web process enqueues. */
-let env;
-try {
-  env = parseEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = loadEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 if (!env.DATABASE_URL) {
   // PGlite allows one process per data folder: the web process runs the jobs itself.
