@@ -3,7 +3,7 @@ import { LocalHashEmbedder } from '../embeddings/index.ts';
 import { analyzeQuery } from '../retrieve/query-terms.ts';
 import { createStatsCache } from '../retrieve/corpus-stats.ts';
 import { nameCandidates } from '../retrieve/name-index.ts';
-import { matchName } from '../retrieve/name-match.ts';
+import { matchName, prepareNameQuery } from '../retrieve/name-match.ts';
 import { buildTsQuery, DEFAULT_TEXT_LIMITS, searchText } from '../retrieve/text-search.ts';
 import { searchVectors } from '../retrieve/vector-search.ts';
 import { createRetriever } from '../retrieve/index.ts';
@@ -19,7 +19,7 @@ const t: Record<string, number[]> = {};
 const time = async <T,>(k: string, f: () => Promise<T> | T): Promise<T> => { const s = performance.now(); const r = await f(); (t[k] ??= []).push(performance.now() - s); return r; };
 for (let round = 0; round < 2; round++) for (const q of qs) {
   const terms = await time('analyze', () => analyzeQuery(q));
-  await time('names', () => nameCandidates(corpus.names, terms.tokens).map((e) => matchName(terms, e, corpus)));
+  await time('names', () => { const nq = prepareNameQuery(terms, corpus.names); return nameCandidates(corpus.names, terms.tokens, 150).map((e) => matchName(nq, e, corpus.names)); });
   const v = await time('embed', () => embedder.embedQuery(terms.identifying));
   await time('vector', () => searchVectors(database, v, 60));
   const ts = buildTsQuery(terms, corpus, DEFAULT_TEXT_LIMITS);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Level } from '../model/procedure.ts';
 import type { ProcedureFacts } from './filters.ts';
-import { buildNameIndex, nameFrequency, type NameIndex } from './name-index.ts';
+import { buildNameIndex, type NameIndex } from './name-index.ts';
 
 /**
  * Corpus-wide figures that weight query words (how many names and chunks hold each token), the
@@ -77,7 +77,7 @@ function parseLevels(value: Level[] | string): Level[] {
  * cached copy while a refresh runs in the background once it is older than `maxAgeMs`.
  * An empty store is read again on the next search.
  */
-export function createStatsCache(database: Database, maxAgeMs: number): { get(): Promise<CorpusStats> } {
+export function createStatsCache(database: Database, maxAgeMs: number): { get(): Promise<CorpusStats>; invalidate(): void } {
   let current: Promise<CorpusStats> | null = null;
   let refreshing = false;
   const load = () =>
@@ -100,12 +100,8 @@ export function createStatsCache(database: Database, maxAgeMs: number): { get():
       }
       return stats;
     },
+    invalidate() {
+      current = null;
+    },
   };
-}
-
-/** BM25's inverse document frequency over names; a token in no name counts as rare. */
-export function nameIdf(stats: CorpusStats, token: string): number {
-  const df = nameFrequency(stats.names, token);
-  const total = stats.names.entries.length;
-  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }

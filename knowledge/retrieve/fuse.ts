@@ -1,15 +1,14 @@
 import type { ChunkHit } from './chunk-hit.ts';
-import type { ProcedureFacts } from './filters.ts';
 import type { Evidence } from './gather-evidence.ts';
 import { NO_NAME_MATCH, type NameMatch } from './name-match.ts';
 
-/** Weights of the fused score; tuned on the dev set with `npm run bench:retrieval`. */
+/** Weights of the fused score; tuned on the dev set with knowledge/bench/tune-fusion.ts (a broad plateau, not a peak). */
 export interface FusionWeights {
   /** Reciprocal-rank-fusion constant: smaller trusts the top of each list more. */
   k: number;
   vector: number;
   text: number;
-  /** Rank of the name score among candidates, fused like the chunk lists. */
+  /** Rank of the name score among candidates, fused like the chunk lists (0 by default: the score itself did better). */
   nameRank: number;
   /** The name score itself (0..1), so a clear name match outweighs rank noise. */
   name: number;
@@ -17,7 +16,11 @@ export interface FusionWeights {
   exactName: number;
   /** Bonus when the question types the procedure code. */
   code: number;
-  /** Log-scaled popularity prior, small: it breaks near-ties towards what citizens use most. */
+  /**
+   * Log-scaled popularity prior (portal usage, 0..1 times this weight). It decides between near-twins:
+   * the same procedure at another level or under a newer code, which usually has no usage figure.
+   * At 0.15 it is worth about three first places in one list.
+   */
   popularity: number;
   /** Bonus when the procedure is handled at the level the question points to ("ở phường", "Cục …"). */
   level: number;
@@ -34,7 +37,6 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   popularity: 0.15,
   level: 0.06,
 };
-
 
 export interface FusedProcedure {
   code: string;

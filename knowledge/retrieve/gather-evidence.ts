@@ -5,7 +5,7 @@ import type { createStatsCache } from './corpus-stats.ts';
 import type { ProcedureFacts, RetrievalFilters } from './filters.ts';
 import { loadCandidates } from './load-rows.ts';
 import { nameCandidates, nameEntry } from './name-index.ts';
-import { keepLongestExact, matchName, nameCore, type NameMatch } from './name-match.ts';
+import { keepLongestExact, matchName, nameCore, prepareNameQuery, type NameMatch } from './name-match.ts';
 import { analyzeQuery, type QueryTerms } from './query-terms.ts';
 import { buildTsQuery, searchText, type TextQueryLimits } from './text-search.ts';
 import { searchVectors } from './vector-search.ts';
@@ -48,8 +48,9 @@ export async function gatherEvidence(
     embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
     tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
   ]);
-  const byName = nameCandidates(corpus.names, terms.tokens)
-    .map((entry) => ({ entry, match: matchName(terms, entry, corpus) }))
+  const nameQuery = prepareNameQuery(terms, corpus.names);
+  const byName = nameCandidates(corpus.names, terms.tokens, limits.nameCandidates * 5)
+    .map((entry) => ({ entry, match: matchName(nameQuery, entry, corpus.names) }))
     .filter((n) => n.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score)
     .slice(0, limits.nameCandidates);
@@ -60,7 +61,8 @@ export async function gatherEvidence(
   const cores = new Map<string, string>();
   const known = new Map(byName.map((n) => [n.entry.code, n.match]));
   for (const candidate of candidates.values()) {
-    names.set(candidate.code, known.get(candidate.code) ?? matchName(terms, nameEntry(candidate.code, candidate.nameFolded), corpus));
+    const match = known.get(candidate.code) ?? matchName(nameQuery, nameEntry(candidate.code, candidate.nameFolded, corpus.names.idf), corpus.names);
+    names.set(candidate.code, match);
     cores.set(candidate.code, nameCore(candidate.nameFolded));
   }
   keepLongestExact(names, cores);

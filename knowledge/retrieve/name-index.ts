@@ -9,17 +9,22 @@ export interface NameEntry {
   sequence: string[];
   /** … and unique. */
   tokens: string[];
+  /** Sum of the tokens' IDF: what a question would have to cover to name this procedure fully. */
+  weight: number;
 }
 
 export interface NameIndex {
   entries: NameEntry[];
   /** Token → positions in `entries`. */
   postings: ReadonlyMap<string, number[]>;
+  /** BM25's inverse document frequency over names; a token in no name counts as rarest. */
+  idf(token: string): number;
 }
 
-export function nameEntry(code: string, nameFolded: string): NameEntry {
+export function nameEntry(code: string, nameFolded: string, idf?: (token: string) => number): NameEntry {
   const sequence = contentTokens(nameForMatching(nameFolded));
-  return { code, nameFolded, sequence, tokens: [...new Set(sequence)] };
+  const tokens = [...new Set(sequence)];
+  return { code, nameFolded, sequence, tokens, weight: idf ? tokens.reduce((sum, t) => sum + idf(t), 0) : 0 };
 }
 
 export function buildNameIndex(rows: ReadonlyArray<{ code: string; nameFolded: string }>): NameIndex {
@@ -33,21 +38,32 @@ export function buildNameIndex(rows: ReadonlyArray<{ code: string; nameFolded: s
     }
     return entry;
   });
-  return { entries, postings };
+  const total = entries.length;
+  const idfs = new Map<string, number>();
+  for (const [token, list] of postings) idfs.set(token, Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5)));
+  const rarest = Math.log(1 + (total + 0.5) / 0.5);
+  const idf = (token: string) => idfs.get(token) ?? rarest;
+  for (const entry of entries) entry.weight = entry.tokens.reduce((sum, t) => sum + idf(t), 0);
+  return { entries, postings, idf };
 }
 
-/** Names holding this token. */
-export const nameFrequency = (index: NameIndex, token: string): number => index.postings.get(token)?.length ?? 0;
-
 /**
- * Names sharing a selective word with the question (a word in at most `maxShare` of names), or,
- * when the question has none, sharing any word. The caller scores and cuts them.
+ * Names worth scoring for a question: those sharing its selective words (in at most `maxShare` of
+ * names; any shared word when it has none), ranked by the IDF weight they share relative to their
+ * own, cut to `limit`. An inverted-index pass, so it stays fast with 100,000 names.
  */
-export function nameCandidates(index: NameIndex, tokens: readonly string[], maxShare = 0.05): NameEntry[] {
-  const limit = Math.max(1, index.entries.length * maxShare);
-  const present = tokens.filter((t) => index.postings.has(t));
-  const selective = present.filter((t) => nameFrequency(index, t) <= limit);
-  const seen = new Set<number>();
-  for (const token of selective.length ? selective : present) for (const i of index.postings.get(token) ?? []) seen.add(i);
-  return [...seen].map((i) => index.entries[i]!);
+export function nameCandidates(index: NameIndex, tokens: readonly string[], limit: number, maxShare = 0.05): NameEntry[] {
+  const ceiling = Math.max(1, index.entries.length * maxShare);
+  const present = [...new Set(tokens)].filter((t) => index.postings.has(t));
+  const selective = present.filter((t) => (index.postings.get(t)?.length ?? 0) <= ceiling);
+  const shared = new Map<number, number>();
+  for (const token of selective.length ? selective : present) {
+    const weight = index.idf(token);
+    for (const i of index.postings.get(token) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight);
+  }
+  return [...shared]
+    .map(([i, weight]) => ({ entry: index.entries[i]!, rank: weight / Math.max(index.entries[i]!.weight, 1e-9) + weight / 100 }))
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, limit)
+    .map((c) => c.entry);
 }

@@ -1,5 +1,4 @@
-import { nameIdf, type CorpusStats } from './corpus-stats.ts';
-import type { NameEntry } from './name-index.ts';
+import type { NameEntry, NameIndex } from './name-index.ts';
 import type { QueryTerms } from './query-terms.ts';
 
 export interface NameMatch {
@@ -26,33 +25,41 @@ export function nameCore(nameFolded: string): string {
 
 export const spaced = (text: string): string => ` ${text.replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
+/** What name matching needs of a question, computed once per question. */
+export interface NameQuery {
+  tokens: ReadonlySet<string>;
+  /** IDF weight of the question's words that occur in some name. */
+  weight: number;
+  phrases: ReadonlySet<string>;
+  surfaces: readonly string[];
+}
+
+export function prepareNameQuery(terms: QueryTerms, index: NameIndex): NameQuery {
+  const tokens = new Set(terms.tokens);
+  let weight = 0;
+  for (const token of tokens) if (index.postings.has(token)) weight += index.idf(token);
+  return { tokens, weight, phrases: new Set(terms.phrases), surfaces: terms.surfaces };
+}
+
 /**
  * Scores a procedure name against the question with IDF weights, so "khai sinh" counts far more
  * than "đăng ký", and a name with extra qualifiers the question never mentions ("có yếu tố nước
  * ngoài") scores below the plain one.
  */
-export function matchName(terms: QueryTerms, entry: NameEntry, stats: CorpusStats): NameMatch {
-  const query = new Set(terms.tokens);
-  let nameWeight = 0;
+export function matchName(query: NameQuery, entry: NameEntry, index: NameIndex): NameMatch {
   let shared = 0;
-  for (const token of entry.tokens) {
-    const idf = nameIdf(stats, token);
-    nameWeight += idf;
-    if (query.has(token)) shared += idf;
-  }
+  for (const token of entry.tokens) if (query.tokens.has(token)) shared += index.idf(token);
   if (shared === 0) return NO_NAME_MATCH;
-  let queryWeight = 0;
-  for (const token of query) if (stats.names.postings.has(token)) queryWeight += nameIdf(stats, token);
-  const phrases = new Set(terms.phrases);
+  const nameWeight = entry.weight || entry.tokens.reduce((sum, t) => sum + index.idf(t), 0);
   const namePairs = new Set<string>();
   for (let i = 1; i < entry.sequence.length; i++) namePairs.add(`${entry.sequence[i - 1]}_${entry.sequence[i]}`);
   let pairHits = 0;
-  for (const pair of namePairs) if (phrases.has(pair)) pairHits++;
+  for (const pair of namePairs) if (query.phrases.has(pair)) pairHits++;
   const phraseCoverage = namePairs.size ? pairHits / namePairs.size : 0;
   const nameCoverage = nameWeight ? shared / nameWeight : 0;
-  const queryCoverage = queryWeight ? shared / queryWeight : 0;
+  const queryCoverage = query.weight ? shared / query.weight : 0;
   const core = spaced(nameCore(entry.nameFolded));
-  const exact = core.trim().includes(' ') && terms.surfaces.some((surface) => surface.includes(core));
+  const exact = core.trim().includes(' ') && query.surfaces.some((surface) => surface.includes(core));
   const score = 0.5 * nameCoverage + 0.3 * queryCoverage + 0.2 * phraseCoverage;
   return { score, nameCoverage, queryCoverage, exact };
 }

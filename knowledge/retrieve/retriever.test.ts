@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDriver, type TestDatabase } from '../../platform/testing/test-db.ts';
 import { LocalHashEmbedder } from '../embeddings/index.ts';
-import { createProcedureStore, seedSampleCorpus } from '../store/index.ts';
+import { createProcedureStore, seedSampleCorpus, type ProcedureStore } from '../store/index.ts';
 import { ProcedureLangChainRetriever } from './langchain-retriever.ts';
 import { createRetriever, type KnowledgeRetriever } from './retriever.ts';
 
@@ -10,11 +10,13 @@ const codes = (results: Array<{ procedure: { code: string } }>) => results.map((
 describe(`hybrid retrieval over the sample corpus on ${testDriver()}`, () => {
   let database: TestDatabase;
   let retriever: KnowledgeRetriever;
+  let store: ProcedureStore;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     const embedder = new LocalHashEmbedder();
-    await seedSampleCorpus(database, createProcedureStore(database, embedder));
+    store = createProcedureStore(database, embedder);
+    await seedSampleCorpus(database, store);
     retriever = createRetriever(database, embedder);
   });
   afterAll(() => database.destroy());
@@ -73,5 +75,15 @@ describe(`hybrid retrieval over the sample corpus on ${testDriver()}`, () => {
     expect(documents.length).toBeGreaterThan(0);
     expect(documents[0]?.metadata).toMatchObject({ code: '1.010038', name: expect.any(String), confidence: expect.any(Number) });
     expect(documents[0]?.pageContent.startsWith(`Thủ tục: ${documents[0]?.metadata.name}`)).toBe(true);
+  });
+
+  it('serves an updated procedure once refreshed', async () => {
+    const before = (await retriever.search('tách hộ', { limit: 1 }))[0]!.procedure;
+    const marker = 'Bước cuối: nhận kết quả qua ứng dụng VNeID';
+    await store.upsert([{ ...before, steps: [...before.steps, marker] }]);
+    retriever.refresh();
+    const [after] = await retriever.search('tách hộ', { limit: 1 });
+    expect(after?.procedure.code).toBe(before.code);
+    expect(after?.procedure.steps.at(-1)).toBe(marker);
   });
 });

@@ -38,6 +38,11 @@ export interface KnowledgeRetriever extends ProcedureRetriever {
   rank(query: string, options?: SearchOptions): Promise<RankedSearch>;
   /** The raw evidence before fusion, for tuning weights offline with `fuse`. */
   evidence(query: string, options?: SearchOptions): Promise<Evidence>;
+  /**
+   * Forgets the in-memory snapshot (names, popularity, word statistics) so the next search reads
+   * it again; call after an import in the same process. Otherwise it refreshes every few minutes.
+   */
+  refresh(): void;
 }
 
 /**
@@ -67,6 +72,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
   return {
     rank,
     evidence,
+    refresh: () => stats.invalidate(),
 
     async search(query, searchOptions = {}) {
       const limit = Math.max(1, searchOptions.limit ?? 5);

@@ -26,6 +26,6 @@ export async function seedSampleCorpus(database: Database, store: ProcedureStore
     if (item.ok) batch.push(item.procedure);
     else skipped++;
   }
-  const counts = await store.upsert(batch, { source: 'sample-corpus' });
+  const counts = await store.bulkLoad(() => store.upsert(batch, { source: 'sample-corpus' }));
   return { seeded: true, ...counts, skipped };
 }
