@@ -10,7 +10,7 @@ import { createRetriever } from '../retrieve/index.ts';
 import { loadDevQuestions } from './dev-questions.ts';
 import { percentile } from './quality.ts';
 
-const database = await openDatabase({ dataDir: process.env.PGDIR ?? 'memory://', url: process.env.DATABASE_URL });
+const database = await openDatabase({ dataDir: "memory://", url: process.env.DATABASE_URL });
 const embedder = new LocalHashEmbedder();
 const stats = createStatsCache(database, 1e9);
 const corpus = await stats.get();

@@ -2,7 +2,7 @@ import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { createStatsCache } from './corpus-stats.ts';
-import type { ProcedureFacts, RetrievalFilters } from './filters.ts';
+import { matchesFilters, type ProcedureFacts, type RetrievalFilters } from './filters.ts';
 import { loadCandidates } from './load-rows.ts';
 import { nameCandidates, nameEntry } from './name-index.ts';
 import { keepLongestExact, matchName, nameCore, prepareNameQuery, type NameMatch } from './name-match.ts';
@@ -50,6 +50,7 @@ export async function gatherEvidence(
   ]);
   const nameQuery = prepareNameQuery(terms, corpus.names);
   const byName = nameCandidates(corpus.names, terms.tokens, limits.nameCandidates * 5)
+    .filter((entry) => !filters || matchesFilters(corpus.procedures.get(entry.code)!, filters))
     .map((entry) => ({ entry, match: matchName(nameQuery, entry, corpus.names) }))
     .filter((n) => n.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score)
@@ -61,7 +62,8 @@ export async function gatherEvidence(
   const cores = new Map<string, string>();
   const known = new Map(byName.map((n) => [n.entry.code, n.match]));
   for (const candidate of candidates.values()) {
-    const match = known.get(candidate.code) ?? matchName(nameQuery, nameEntry(candidate.code, candidate.nameFolded, corpus.names.idf), corpus.names);
+    const entry = corpus.names.byCode.get(candidate.code) ?? nameEntry(candidate.code, candidate.nameFolded, corpus.names.idf);
+    const match = known.get(candidate.code) ?? matchName(nameQuery, entry, corpus.names);
     names.set(candidate.code, match);
     cores.set(candidate.code, nameCore(candidate.nameFolded));
   }

@@ -17,6 +17,7 @@ export interface NameIndex {
   entries: NameEntry[];
   /** Token → positions in `entries`. */
   postings: ReadonlyMap<string, number[]>;
+  byCode: ReadonlyMap<string, NameEntry>;
   /** BM25's inverse document frequency over names; a token in no name counts as rarest. */
   idf(token: string): number;
 }
@@ -44,7 +45,7 @@ export function buildNameIndex(rows: ReadonlyArray<{ code: string; nameFolded: s
   const rarest = Math.log(1 + (total + 0.5) / 0.5);
   const idf = (token: string) => idfs.get(token) ?? rarest;
   for (const entry of entries) entry.weight = entry.tokens.reduce((sum, t) => sum + idf(t), 0);
-  return { entries, postings, idf };
+  return { entries, postings, byCode: new Map(entries.map((e) => [e.code, e])), idf };
 }
 
 /**
