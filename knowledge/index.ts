@@ -7,7 +7,6 @@ export { chunkProcedure, CHUNK_SECTIONS, type ChunkSection, type ProcedureChunk 
 export { ingestProcedures, type IngestOptions, type IngestSummary } from './ingest/ingest-procedures.ts';
 export {
   createRetriever,
-  ProcedureLangChainRetriever,
   DEFAULT_WEIGHTS,
   DEFAULT_CONFIDENCE,
   type KnowledgeRetriever,
@@ -18,7 +17,6 @@ export {
   type SearchOptions,
   type FusionWeights,
   type ConfidenceModel,
-  type ProcedureDocumentMetadata,
 } from './retrieve/index.ts';
 export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';

@@ -1,4 +1,3 @@
-import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatOpenAI } from '@langchain/openai';
 import { z } from 'zod';
 import type { Procedure } from '../../knowledge/index.ts';
@@ -75,10 +74,10 @@ export function createAnswerLlm(options: AnswerLlmOptions): AnswerLlm {
         }),
     ));
 
-  async function complete(op: string, messages: BaseMessage[]): Promise<string | null> {
+  async function complete(op: string, system: string, user: string): Promise<string | null> {
     const started = Date.now();
     try {
-      const res = await (await model()).invoke(messages, { signal: AbortSignal.timeout(timeoutMs) });
+      const res = await (await model()).invoke([{ role: 'system', content: system }, { role: 'user', content: user }], { signal: AbortSignal.timeout(timeoutMs) });
       const text = (typeof res.content === 'string' ? res.content : res.text).trim();
       logger.info({ event: 'llm.completed', op, ms: Date.now() - started, chars: text.length });
       return text === '' ? null : text;
@@ -92,13 +91,13 @@ export function createAnswerLlm(options: AnswerLlmOptions): AnswerLlm {
   return {
     async rewriteFollowUp(history, text) {
       if (history.length === 0) return null;
-      const out = await complete('rewrite', [new SystemMessage(REWRITE_SYSTEM), new HumanMessage(rewriteUserMessage(history, text))]);
+      const out = await complete('rewrite', REWRITE_SYSTEM, rewriteUserMessage(history, text));
       const line = out?.split('\n').find((l) => l.trim() !== '')?.trim().replace(/^["“]|["”]$/g, '') ?? '';
       return line === '' || line.length > 500 ? null : line;
     },
 
     async extract(text) {
-      const out = await complete('extract', [new SystemMessage(EXTRACT_SYSTEM), new HumanMessage(extractUserMessage(text))]);
+      const out = await complete('extract', EXTRACT_SYSTEM, extractUserMessage(text));
       const json = out?.match(/\{[\s\S]*\}/)?.[0];
       if (!json) return null;
       try {
@@ -110,7 +109,7 @@ export function createAnswerLlm(options: AnswerLlmOptions): AnswerLlm {
     },
 
     async phrase(input) {
-      const out = await complete('phrase', [new SystemMessage(PHRASE_SYSTEM), new HumanMessage(phraseUserMessage(input))]);
+      const out = await complete('phrase', PHRASE_SYSTEM, phraseUserMessage(input));
       if (!out) return null;
       const check = checkFacts(out, input.sources, input.deterministicText);
       if (!check.ok) {

@@ -6,7 +6,7 @@ import { loadDevQuestions } from './dev-questions.ts';
 import { PROVINCES } from './synthetic-corpus.ts';
 const db = await openDatabase({ url: process.argv[2]!, dataDir: 'memory://' });
 const e = new LocalHashEmbedder();
-const qs = (await loadDevQuestions()).map((q, i) => `${q.query} ở ${PROVINCES[i % PROVINCES.length]}`).slice(0, 20);
+const qs = (await loadDevQuestions()).map((q, i) => `${q.query} ở ${PROVINCES[i % PROVINCES.length]}`).slice(0, Number(process.argv[3] ?? 20));
 const exact: Array<Array<{ id: number; s: number; code: string }>> = [];
 for (const q of qs) {
   const v = toVectorLiteral(await e.embedQuery(q));
@@ -17,7 +17,7 @@ for (const q of qs) {
   }));
 }
 console.log('example exact', exact[0]!.map((x) => `${x.code}:${x.s.toFixed(4)}`).join(' '));
-for (const ef of [40, 120, 400, 1000]) {
+for (const ef of (process.argv[4] ?? "120,400,1000").split(",").map(Number)) {
   let rec = 0; let ms = 0;
   for (let i = 0; i < qs.length; i++) {
     const v = toVectorLiteral(await e.embedQuery(qs[i]!));

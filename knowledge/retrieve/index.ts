@@ -3,5 +3,4 @@ export type { ProcedureRetriever, RetrievedProcedure, RetrievedSection, SearchOp
 export type { RetrievalFilters } from './filters.ts';
 export { DEFAULT_WEIGHTS, type FusedProcedure, type FusionWeights } from './fuse.ts';
 export { DEFAULT_CONFIDENCE, confidenceFeatures, type ConfidenceFeatures, type ConfidenceModel } from './confidence.ts';
-export { ProcedureLangChainRetriever, type ProcedureDocumentMetadata, type ProcedureLangChainRetrieverInput } from './langchain-retriever.ts';
 export { analyzeQuery, type QueryTerms } from './query-terms.ts';

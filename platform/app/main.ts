@@ -7,9 +7,12 @@ const env = loadEnvOrExit();
 const logger = createLogger(env.LOG_LEVEL);
 
 try {
-  // Loaded after the config check, so a bad environment fails fast with one message.
+  // Loaded after the config check, so a bad environment fails fast with one message. The database
+  // opens (WebAssembly compile, data load) while the rest of the app's modules load.
+  const { openDatabase } = await import('../db/client.ts');
+  const database = openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { buildApp } = await import('./wire.ts');
-  const app = await buildApp(env, logger);
+  const app = await buildApp(env, logger, { database: await database });
   // Bundle the browser code in the background; a request that comes first waits for the same build.
   app.web.ready().catch((error: unknown) => logger.error({ err: error }, 'web bundle failed'));
   const server = app.http.listen(env.PORT, env.HOST);
