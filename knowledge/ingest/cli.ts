@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { embedderConfig } from '../../platform/config/embedder-config.ts';
 import { ConfigError, parseEnv } from '../../platform/config/env.ts';
 import { openDatabase } from '../../platform/db/client.ts';
 import { migrate } from '../../platform/db/migrate.ts';
@@ -35,12 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrate(database);
-    const embedder = createEmbedder({
-      openaiApiKey: env.OPENAI_API_KEY,
-      openaiBaseUrl: env.OPENAI_BASE_URL,
-      embeddingModel: env.OPENAI_EMBEDDING_MODEL,
-      dimension: env.EMBEDDING_DIM,
-    });
+    const embedder = createEmbedder(embedderConfig(env));
     const store = createProcedureStore(database, embedder);
     console.error(INGEST_TEXT.starting(path, database.driver));
     const progress = createProgress(await estimateRecords(path));

@@ -1,6 +1,7 @@
 import { createAssistant, createAnswerLlm, createPgConversationStore, systemClock, type Assistant } from '../../assistant/index.ts';
 import { createHandoffSink } from '../../callcenter/index.ts';
 import { createEmbedder, createProcedureStore, createRetriever, seedSampleCorpus, type Embedder, type KnowledgeRetriever, type ProcedureStore } from '../../knowledge/index.ts';
+import { embedderConfig } from '../config/embedder-config.ts';
 import type { Env } from '../config/env.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -32,12 +33,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
   try {
     await migrate(database);
     const bus = createEventBus((name, error) => logger.error({ err: error, event: name }, 'event listener failed'));
-    const embedder = createEmbedder({
-      openaiApiKey: env.OPENAI_API_KEY,
-      openaiBaseUrl: env.OPENAI_BASE_URL,
-      embeddingModel: env.OPENAI_EMBEDDING_MODEL,
-      dimension: env.EMBEDDING_DIM,
-    });
+    const embedder = createEmbedder(embedderConfig(env));
     const store = createProcedureStore(database, embedder);
     if (options.seed ?? env.SEED_SAMPLE_CORPUS) {
       const seeded = await seedSampleCorpus(database, store);
