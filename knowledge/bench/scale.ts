@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../platform/db/client.ts';
 import { createTestDatabase } from '../../platform/testing/test-db.ts';
 import { LocalHashEmbedder } from '../embeddings/index.ts';
 import { createRetriever } from '../retrieve/index.ts';
-import { searchVectors } from '../retrieve/vector-search.ts';
+import { efSearchFor, searchVectors } from '../retrieve/vector-search.ts';
 import { createProcedureStore, toVectorLiteral, type ProcedureStore } from '../store/index.ts';
 import { loadDevQuestions } from './dev-questions.ts';
 import { percentile } from './quality.ts';
@@ -56,9 +56,9 @@ try {
   }
   console.log(`Hybrid search over ${questions.length} questions: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
 
-  const recall = await hnswRecall(database, questions.slice(0, Number(values.queries)));
+  const recall = await hnswRecall(database, questions.slice(0, Number(values.queries)), counts.chunks);
   console.log(
-    `HNSW recall@10 vs exact search (${recall.queries} queries): ${recall.byDistance.toFixed(3)} counting ties at the 10th distance, ` +
+    `HNSW recall@10 vs exact search (${recall.queries} queries, ef_search ${efSearchFor(60, counts.chunks, false)}): ${recall.byDistance.toFixed(3)} counting ties at the 10th distance, ` +
       `${recall.byId.toFixed(3)} by id; HNSW p50 ${recall.hnswP50.toFixed(1)} ms, exact p50 ${recall.exactP50.toFixed(0)} ms`,
   );
 } finally {
@@ -92,7 +92,7 @@ async function load(store: ProcedureStore): Promise<void> {
  * scan. Province variants are near-twins, so many chunks tie at the 10th distance: recall counts an
  * HNSW result as a true neighbour when it is no farther than the 10th exact one (and, stricter, by id).
  */
-async function hnswRecall(db: Database, queries: string[]) {
+async function hnswRecall(db: Database, queries: string[], chunks: number) {
   const byDistance: number[] = [];
   const byId: number[] = [];
   const hnswTimes: number[] = [];
@@ -100,7 +100,7 @@ async function hnswRecall(db: Database, queries: string[]) {
   for (const query of queries) {
     const vector = await embedder.embedQuery(query);
     let t = performance.now();
-    const approximate = (await searchVectors(db, vector, 60)).slice(0, 10);
+    const approximate = (await searchVectors(db, vector, 60, undefined, chunks)).slice(0, 10);
     hnswTimes.push(performance.now() - t);
     t = performance.now();
     const exact = await db.db.transaction(async (tx) => {

@@ -45,7 +45,7 @@ export async function gatherEvidence(
   const tsQuery = buildTsQuery(terms, corpus, limits.text);
   // The database searches start first; names are matched in memory while they run.
   const searches = Promise.all([
-    embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters)),
+    embedder.embedQuery(embeddingText(terms)).then((v) => searchVectors(database, v, limits.vectorCandidates, filters, corpus.chunks)),
     tsQuery ? searchText(database, tsQuery, limits.textCandidates, filters) : Promise.resolve([]),
   ]);
   const nameQuery = prepareNameQuery(terms, corpus.names);
