@@ -47,8 +47,9 @@ export interface KnowledgeRetriever extends ProcedureRetriever {
 
 /**
  * Hybrid retrieval: HNSW cosine over chunk vectors, full-text search over folded chunk text with
- * the lexicon-expanded question, typed codes and procedure names, fused per procedure with a
- * small popularity prior, and a calibrated confidence for the assistant's answer/clarify/handoff choice.
+ * the lexicon-expanded question, typed codes and procedure names (in memory), fused per procedure
+ * by reciprocal rank with a log-scaled popularity prior, and a calibrated confidence for the
+ * assistant's answer/clarify/handoff choice.
  */
 export function createRetriever(database: Database, embedder: Embedder, options: RetrieverOptions = {}): KnowledgeRetriever {
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
