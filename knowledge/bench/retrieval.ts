@@ -18,6 +18,8 @@ import { megabytes, storageSize } from './storage-size.ts';
  * and per tag, beside two peer search libraries given the same folding and lexicon.
  */
 const LIMIT = 10;
+/** `-- --postgres-only` skips the PGlite run (quality figures then come from PostgreSQL). */
+const postgresOnly = process.argv.includes('--postgres-only');
 const embedder = new LocalHashEmbedder();
 const questions = await loadDevQuestions();
 const { procedures, popularity } = await readSharedCorpus();
@@ -39,21 +41,30 @@ async function benchDriver(database: Database, label: string) {
   return { report, retriever };
 }
 
-const pglite = await openDatabase({ dataDir: 'memory://' });
-const { report: hybrid, retriever } = await benchDriver(pglite, 'PGlite');
-const confidence = await confidenceFigures(questions, (q) => retriever.search(q, { limit: 1 }));
-await pglite.close();
-
+let measured: Awaited<ReturnType<typeof benchDriver>> | null = null;
+let confidence: Awaited<ReturnType<typeof confidenceFigures>> | null = null;
+if (!postgresOnly) {
+  const pglite = await openDatabase({ dataDir: 'memory://' });
+  measured = await benchDriver(pglite, 'PGlite');
+  confidence = await confidenceFigures(questions, (q) => measured!.retriever.search(q, { limit: 1 }));
+  await pglite.close();
+}
 if (process.env.DATABASE_URL) {
   const postgres = await createTestDatabase({ migrate: false });
   try {
-    await benchDriver(postgres, 'PostgreSQL');
+    const onServer = await benchDriver(postgres, 'PostgreSQL');
+    if (!measured) {
+      measured = onServer;
+      confidence = await confidenceFigures(questions, (q) => onServer.retriever.search(q, { limit: 1 }));
+    }
   } finally {
     await postgres.destroy();
   }
 } else {
   console.log('[PostgreSQL] skipped: set DATABASE_URL to measure latency on a real server.\n');
 }
+if (!measured || !confidence) throw new Error('nothing measured: --postgres-only needs DATABASE_URL');
+const hybrid = measured.report;
 
 const peers: PeerSearch[] = [createMiniSearchPeer(procedures), await createOramaPeer(procedures)];
 const peerReports = new Map<string, QualityReport>();
