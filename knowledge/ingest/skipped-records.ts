@@ -29,9 +29,9 @@ export function createSkippedRecords() {
   };
 }
 
-/** "file.json: invalid JSON: Unexpected token …" → "invalid JSON". */
+/** "file.json: invalid JSON: Unexpected token …" or "file.json[3]: invalid procedure: …" → the kind of problem. */
 function groupOf(reason: string): string {
-  const withoutFile = reason.replace(/^[^\s:]+\.(?:json|jsonl|gz):\s*/, '');
+  const withoutFile = reason.replace(/^[^\s:]+\.(?:json|jsonl|gz)(?:\[\d+\])?:\s*/, '');
   const colon = withoutFile.indexOf(': ');
   return (colon > 0 ? withoutFile.slice(0, colon) : withoutFile).trim();
 }
