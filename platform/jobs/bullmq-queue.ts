@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from '../logging/logger.ts';
 import { maskPersonalData } from '../logging/redact.ts';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, type JobDefinition, type JobQueue, type JobState } from './types.ts';
+import { retryPolicy, type JobDefinition, type JobQueue, type JobState } from './types.ts';
 
 export interface BullmqQueueOptions {
   redisUrl: string;
@@ -48,13 +48,13 @@ export function createBullmqQueue(logger: Logger, options: BullmqQueueOptions): 
       definitions.set(definition.name, definition as JobDefinition<unknown>);
     },
     async enqueue(name, payload, opts = {}) {
-      const definition = definitions.get(name);
       const id = opts.jobId ?? randomUUID();
+      const policy = retryPolicy(definitions.get(name), opts);
       await queue.add(name, payload, {
         jobId: id,
         delay: opts.delayMs ?? 0,
-        attempts: opts.attempts ?? definition?.attempts ?? DEFAULT_ATTEMPTS,
-        backoff: { type: 'exponential', delay: opts.backoffMs ?? definition?.backoffMs ?? DEFAULT_BACKOFF_MS },
+        attempts: policy.attempts,
+        backoff: { type: 'exponential', delay: policy.backoffMs },
         removeOnComplete: { age: 7 * 24 * 3600 },
         removeOnFail: false,
       });

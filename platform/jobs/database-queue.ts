@@ -4,7 +4,7 @@ import type { Database } from '../db/client.ts';
 import type { Logger } from '../logging/logger.ts';
 import { maskPersonalData } from '../logging/redact.ts';
 import { jobs } from './tables.ts';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, retryDelay, type JobDefinition, type JobQueue } from './types.ts';
+import { retryDelay, retryPolicy, type JobDefinition, type JobQueue } from './types.ts';
 
 interface ClaimedJob extends Record<string, unknown> {
   id: string;
@@ -116,8 +116,8 @@ export function createDatabaseQueue(database: Database, logger: Logger, options:
       definitions.set(definition.name, definition as JobDefinition<unknown>);
     },
     async enqueue(name, payload, options = {}) {
-      const definition = definitions.get(name);
       const id = options.jobId ?? randomUUID();
+      const policy = retryPolicy(definitions.get(name), options);
       const delayMs = options.delayMs ?? 0;
       await database.db
         .insert(jobs)
@@ -126,8 +126,8 @@ export function createDatabaseQueue(database: Database, logger: Logger, options:
           name,
           payload: payload as object,
           runAt: sql`now() + (${delayMs} * interval '1 millisecond')`,
-          maxAttempts: options.attempts ?? definition?.attempts ?? DEFAULT_ATTEMPTS,
-          backoffMs: options.backoffMs ?? definition?.backoffMs ?? DEFAULT_BACKOFF_MS,
+          maxAttempts: policy.attempts,
+          backoffMs: policy.backoffMs,
         })
         .onConflictDoNothing({ target: jobs.id });
       if (delayMs === 0 && started && !polling) schedule(0);

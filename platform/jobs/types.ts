@@ -32,8 +32,16 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_ATTEMPTS = 3;
-export const DEFAULT_BACKOFF_MS = 1000;
+const DEFAULT_ATTEMPTS = 3;
+const DEFAULT_BACKOFF_MS = 1000;
+
+/** The retry policy of one enqueue: its options, else the job definition's, else the defaults. */
+export function retryPolicy(definition: JobDefinition<unknown> | undefined, options: EnqueueOptions): { attempts: number; backoffMs: number } {
+  return {
+    attempts: options.attempts ?? definition?.attempts ?? DEFAULT_ATTEMPTS,
+    backoffMs: options.backoffMs ?? definition?.backoffMs ?? DEFAULT_BACKOFF_MS,
+  };
+}
 
 export function retryDelay(backoffMs: number, attemptsMade: number): number {
   return backoffMs * 2 ** Math.max(0, attemptsMade - 1);
