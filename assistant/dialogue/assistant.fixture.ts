@@ -1,17 +1,13 @@
-import type * as Knowledge from '../../knowledge/index.ts';
-import type { Db } from '../../platform/db/client.ts';
-import { createEventBus, type EventBus, type EventMap } from '../../platform/events/bus.ts';
+import { createHandoffSink } from '../../callcenter/index.ts';
+import { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus } from '../../knowledge/index.ts';
+import { createEventBus, type EventMap } from '../../platform/events/bus.ts';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-db.ts';
-import { createAssistant, createPgConversationStore, type Assistant, type HandoffSink, type Reply, type Turn } from '../index.ts';
+import { createAssistant, createPgConversationStore, type Assistant, type Reply, type Turn } from '../index.ts';
 
 /**
  * The assistant end to end for the dialogue tests: the real retriever over the sample corpus,
- * real conversation and handoff stores on a fresh database, and the events they emit. The test
- * file hands in the knowledge and call-centre factories (the assistant itself never imports them).
+ * real conversation and handoff stores on a fresh database, and the events they emit.
  */
-export type Adapters = Pick<typeof Knowledge, 'createProcedureStore' | 'createRetriever' | 'LocalHashEmbedder' | 'seedSampleCorpus'> & {
-  createHandoffSink: (db: Db, bus?: EventBus) => HandoffSink;
-};
 
 export interface AssistantFixture {
   database: TestDatabase;
@@ -21,8 +17,7 @@ export interface AssistantFixture {
   conversation(options?: Partial<Turn>): Promise<(text: string, extra?: Partial<Turn>) => Promise<Reply>>;
 }
 
-export async function createAssistantFixture(adapters: Adapters): Promise<AssistantFixture> {
-  const { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus, createHandoffSink } = adapters;
+export async function createAssistantFixture(): Promise<AssistantFixture> {
   const database = await createTestDatabase();
   const embedder = new LocalHashEmbedder();
   await seedSampleCorpus(database, createProcedureStore(database, embedder));

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandoffSink } from '../../callcenter/index.ts';
-import { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus } from '../../knowledge/index.ts';
 import { cited, createAssistantFixture, type AssistantFixture } from './assistant.fixture.ts';
 
 /** Multi-turn conversations: follow-ups, clarifying questions, topic changes, plain-language mode. */
@@ -8,7 +6,7 @@ let fixture: AssistantFixture;
 const conversation: AssistantFixture['conversation'] = (options) => fixture.conversation(options);
 
 beforeAll(async () => {
-  fixture = await createAssistantFixture({ createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus, createHandoffSink });
+  fixture = await createAssistantFixture();
 });
 
 afterAll(async () => {

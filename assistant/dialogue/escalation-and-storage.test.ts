@@ -1,7 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandoffSink } from '../../callcenter/index.ts';
-import { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus } from '../../knowledge/index.ts';
 import { handoffs } from '../../callcenter/tables.ts';
 import type { Reply, Turn } from '../index.ts';
 import { cited, createAssistantFixture, handoffAction, type AssistantFixture } from './assistant.fixture.ts';
@@ -11,7 +9,7 @@ let fixture: AssistantFixture;
 const conversation: AssistantFixture['conversation'] = (options) => fixture.conversation(options);
 
 beforeAll(async () => {
-  fixture = await createAssistantFixture({ createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus, createHandoffSink });
+  fixture = await createAssistantFixture();
 });
 
 afterAll(async () => {
