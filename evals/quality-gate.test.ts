@@ -29,7 +29,7 @@ describe('quality gate: dev set on the sample corpus', () => {
     const dataset = await loadDataset(DEV_SET);
     const sample = { cases: dataset.cases.filter((c) => c.tags.includes('sample')), errors: dataset.errors };
     expect(sample.cases.length).toBeGreaterThan(100);
-    const results = await evaluate({ dataset: sample, target: services.target, peers: await services.peers(), labels: { dataset: 'dev.jsonl (sample)', corpus: 'sample' } });
+    const results = await evaluate({ dataset: sample, target: services.target, scorePeers: (cases) => services.scorePeers(cases), labels: { dataset: 'dev.jsonl (sample)', corpus: 'sample' } });
     const breaches = checkThresholds(results.summary, await loadThresholds());
     // The message lists each crossed threshold with the figure reached.
     expect(breaches, JSON.stringify({ breaches, summary: { ...results.summary, by_tag: undefined, confusion: undefined } }, null, 1)).toEqual([]);

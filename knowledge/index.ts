@@ -18,5 +18,5 @@ export {
   type FusionWeights,
   type ConfidenceModel,
 } from './retrieve/index.ts';
-export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
+export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, popularityBeside, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';

@@ -1,12 +1,15 @@
 import { pino } from 'pino';
-import { createMiniSearchPeer, createOramaPeer, readProcedures, type Procedure } from '../../knowledge/index.ts';
+import { ingestProcedures, loadPopularity, popularityBeside, type Procedure } from '../../knowledge/index.ts';
 import { procedures } from '../../knowledge/store/tables.ts';
 import { createAppServices, type AppServices } from '../../platform/app/services.ts';
 import type { Env } from '../../platform/config/env.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { createLogger } from '../../platform/logging/logger.ts';
 import type { EvalTarget } from './eval-target.ts';
-import type { PeerSearch } from './run-peers.ts';
+import type { PeerSummary } from '../metrics/aggregate.ts';
+import type { DatasetCase } from './load-dataset.ts';
+import type { PeerWorkerInput } from './peer-worker.ts';
+import { runInWorker } from './run-in-worker.ts';
 
 /** Everything a run needs from the project: the assistant's entry point, the corpus and the peers. */
 export interface EvalServices {
@@ -14,13 +17,10 @@ export interface EvalServices {
   /** Imports a corpus file or folder into the database (idempotent: unchanged records are skipped). */
   importCorpus(path: string): Promise<{ imported: number; rejected: number }>;
   corpusSize(): Promise<number>;
-  /** MiniSearch and Orama built over the procedures now in the database. */
-  peers(): Promise<Record<string, PeerSearch>>;
+  /** MiniSearch and Orama over the procedures now in the database, scored on the cases in a worker thread. */
+  scorePeers(cases: readonly DatasetCase[]): Promise<Record<string, PeerSummary>>;
   close(): Promise<void>;
 }
-
-/** Records per upsert call: one transaction each, small enough to keep memory flat. */
-const IMPORT_BATCH = 200;
 
 /**
  * The assistant exactly as the channels get it (platform/app/services.ts), on the configured
@@ -42,27 +42,18 @@ export async function openEvalServices(env: Env, options: { database?: Database 
       getProcedure: (code) => retriever.getByCode(code),
     },
     async importCorpus(path) {
-      let imported = 0;
-      let rejected = 0;
-      let batch: Procedure[] = [];
-      const flush = async () => {
-        const counts = await store.upsert(batch, { source: path });
-        imported += counts.imported + counts.updated + counts.unchanged;
-        batch = [];
-      };
-      for await (const item of readProcedures(path)) {
-        if (!item.ok) rejected++;
-        else if (batch.push(item.procedure) >= IMPORT_BATCH) await flush();
-      }
-      if (batch.length > 0) await flush();
-      return { imported, rejected };
+      // The ingest path of `npm run ingest`: bulk load, and the usage weights beside the export.
+      const weights = popularityBeside(path);
+      const summary = await ingestProcedures(store, path, weights ? { popularity: await loadPopularity(weights) } : {});
+      retriever.refresh();
+      return { imported: summary.imported + summary.updated + summary.unchanged, rejected: summary.skipped };
     },
     async corpusSize() {
       return (await store.counts()).procedures;
     },
-    async peers() {
-      const corpus = await allProcedures();
-      return { minisearch: createMiniSearchPeer(corpus), orama: await createOramaPeer(corpus) };
+    async scorePeers(cases) {
+      const input: PeerWorkerInput = { procedures: await allProcedures(), cases: [...cases] };
+      return runInWorker<Record<string, PeerSummary>>(new URL('./peer-worker.ts', import.meta.url), input);
     },
     async close() {
       // A database handed in belongs to the caller (a test closes and drops it).

@@ -31,7 +31,7 @@ async function main(options: CliOptions): Promise<number> {
     const results = await evaluate({
       dataset,
       target: services.target,
-      peers: await services.peers(),
+      scorePeers: (cases) => services.scorePeers(cases),
       labels: { dataset: relative(process.cwd(), options.dataset) || options.dataset, corpus: options.corpus ?? `database (${await services.corpusSize()} procedures)` },
       onCase: (done, total) => {
         if (process.stderr.isTTY && (done % 10 === 0 || done === total)) process.stderr.write(`\r${done}/${total} conversations`);

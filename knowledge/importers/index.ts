@@ -2,7 +2,7 @@
 export { readFlattenedExport } from './read-flattened.ts';
 export { readPortalApi } from './read-portal.ts';
 export { readProcedures } from './read-procedures.ts';
-export { loadPopularity } from './popularity.ts';
+export { loadPopularity, popularityBeside, POPULARITY_FILE_NAME } from './popularity.ts';
 export { ImportFileError, type ImportItem } from './import-item.ts';
 export type { ReadOptions } from './read-options.ts';
 export { createCoverage, COVERAGE_FIELDS, type CoverageField, type CoverageReport } from './coverage.ts';

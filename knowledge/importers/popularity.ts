@@ -1,8 +1,19 @@
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { fileProblem, ImportFileError } from './import-item.ts';
 
 /** popularity.json: rows { code, weight, … } → code → weight (the highest weight if a code repeats). */
+
+export const POPULARITY_FILE_NAME = 'popularity.json';
+
+/** popularity.json in the input's folder (the shared data layout), when there is one. */
+export function popularityBeside(input: string): string | undefined {
+  const folder = existsSync(input) && statSync(input).isDirectory() ? input : dirname(input);
+  const candidate = join(folder, POPULARITY_FILE_NAME);
+  return existsSync(candidate) ? candidate : undefined;
+}
 
 const PopularityRowsSchema = z.array(z.object({ code: z.string(), weight: z.number().nonnegative() }).loose());
 

@@ -1,8 +1,10 @@
+import { basename } from 'node:path';
 import type { ImportItem } from './import-item.ts';
 import { readCorpusValue, looksLikePortalRecord } from './read-corpus.ts';
 import { readFlattenedExport } from './read-flattened.ts';
 import type { ReadOptions } from './read-options.ts';
 import { isFolder, listFiles, readJsonFile, unknownInput } from './read-json-files.ts';
+import { POPULARITY_FILE_NAME } from './popularity.ts';
 import { readPortalFile } from './read-portal.ts';
 import { assertFile } from './read-lines.ts';
 
@@ -16,7 +18,9 @@ const EXPECTED = 'a .jsonl.gz / .jsonl export, a .json file, or a folder holding
 
 export async function* readProcedures(pathOrFolder: string, options: ReadOptions = {}): AsyncGenerator<ImportItem> {
   if (await isFolder(pathOrFolder)) {
-    const files = [...(await listFiles(pathOrFolder, EXPORTS)), ...(await listFiles(pathOrFolder, ['.json']))];
+    // Usage weights sit beside the export in the shared layout; they are read as options, not records.
+    const json = (await listFiles(pathOrFolder, ['.json'])).filter((file) => basename(file) !== POPULARITY_FILE_NAME);
+    const files = [...(await listFiles(pathOrFolder, EXPORTS)), ...json];
     if (files.length === 0) throw unknownInput(pathOrFolder, EXPECTED);
     for (const file of files) yield* readFile(file, options);
     return;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportFileError, loadPopularity, readFlattenedExport, readPortalApi, readProcedures, type ImportItem } from './index.ts';
+import { ImportFileError, loadPopularity, popularityBeside, readFlattenedExport, readPortalApi, readProcedures, type ImportItem } from './index.ts';
 import { HAVE_SHARED_DATA, MISSING_DATA_NOTE, POPULARITY_FILE, PORTAL_API_DIR } from './shared-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'importers-'));
@@ -68,7 +68,11 @@ describe('readProcedures', () => {
     const valid = (await collect(readProcedures(corpus)))[0];
     if (!valid?.ok) throw new Error('sample corpus 1.004222 did not read');
     writeFileSync(join(folder, 'many.json'), JSON.stringify([valid.procedure, { ...valid.procedure, code: 'bad' }]));
-    const items = await collect(readProcedures(folder, { popularity: new Map([['1.004222', 7]]) }));
+    // Usage weights beside the records are not records.
+    writeFileSync(join(folder, 'popularity.json'), JSON.stringify([{ code: '1.004222', weight: 7 }]));
+    expect(popularityBeside(folder)).toBe(join(folder, 'popularity.json'));
+    const items = await collect(readProcedures(folder, { popularity: await loadPopularity(popularityBeside(folder)!) }));
+    expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ ok: true, procedure: { code: '1.004222', popularity: 7 } });
     expect(items[1]).toMatchObject({ ok: false, code: 'bad', reason: /many\.json\[1\]: invalid procedure: code/ });
   });

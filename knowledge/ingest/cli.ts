@@ -1,12 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { embedderConfig } from '../../platform/config/embedder-config.ts';
 import { ConfigError, parseEnv } from '../../platform/config/env.ts';
 import { openDatabase } from '../../platform/db/client.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { createEmbedder } from '../embeddings/index.ts';
-import { ImportFileError, loadPopularity } from '../importers/index.ts';
+import { ImportFileError, loadPopularity, popularityBeside } from '../importers/index.ts';
 import { createProcedureStore } from '../store/index.ts';
 import { estimateRecords } from './estimate-records.ts';
 import { formatSummary } from './format-summary.ts';
@@ -31,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const env = parseEnv();
-  const popularityFile = values.popularity ?? besideInput(path);
+  const popularityFile = values.popularity ?? popularityBeside(path);
   const popularity = popularityFile ? await loadPopularity(popularityFile) : undefined;
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
@@ -55,13 +53,6 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-/** popularity.json in the input's folder (the shared data layout), when there is one. */
-function besideInput(path: string): string | undefined {
-  const folder = existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
-  const candidate = join(folder, 'popularity.json');
-  return existsSync(candidate) ? candidate : undefined;
 }
 
 /** A refused database connection or an unreadable file: the message says it all. */

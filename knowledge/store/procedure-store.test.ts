@@ -55,6 +55,19 @@ describe(`procedure store on ${testDriver()}`, () => {
     expect(after?.at).toBe(stamp?.at);
   });
 
+  it('takes a new usage weight without rewriting the record or its chunks', async () => {
+    const store = createProcedureStore(database, embedder);
+    const before = await chunkIds();
+    const target = corpus.find((p) => p.code === '1.004222')!;
+    const counts = await store.upsert([{ ...target, popularity: target.popularity + 1234 }]);
+    expect(counts).toEqual({ imported: 0, updated: 0, unchanged: 1 });
+    const [row] = await database.rows<{ popularity: number; in_record: number }>(sql`select popularity,
+      (record->>'popularity')::float8 as in_record from procedures where code = '1.004222'`);
+    expect(row).toEqual({ popularity: target.popularity + 1234, in_record: target.popularity + 1234 });
+    expect(await chunkIds()).toEqual(before);
+    await store.upsert([target]);
+  });
+
   it('rewrites a changed procedure and replaces only its chunks', async () => {
     const store = createProcedureStore(database, embedder);
     const original = corpus.find((p) => p.code === '1.004222')!;

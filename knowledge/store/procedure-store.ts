@@ -7,7 +7,7 @@ import type { Procedure } from '../model/procedure.ts';
 import { reembedChunks, type ReembedProgress } from './reembed.ts';
 import { dropVectorIndex, ensureVectorIndex } from './vector-index.ts';
 import { embedChunks } from './write-chunks.ts';
-import { deleteChunksSql, upsertProceduresSql, type ProcedureRow } from './write-procedures.ts';
+import { deleteChunksSql, updatePopularitySql, upsertProceduresSql, type ProcedureRow } from './write-procedures.ts';
 import { runWrite } from './write-transaction.ts';
 
 export interface UpsertCounts {
@@ -63,19 +63,22 @@ export function createProcedureStore(database: Database, embedder: Embedder): Pr
         const item = 'procedure' in input ? input : { procedure: input, source: fallbackSource };
         byCode.set(item.procedure.code, item);
       }
-      const storedHash = await loadHashes(database, [...byCode.keys()]);
+      const storedHash = await loadStored(database, [...byCode.keys()]);
       const changed: ProcedureRow[] = [];
+      const reweighted: Array<{ code: string; popularity: number }> = [];
       for (const { procedure, source } of byCode.values()) {
         const hash = contentHash(procedure);
         const stored = storedHash.get(procedure.code);
-        if (stored === hash) {
+        if (stored?.hash === hash) {
           counts.unchanged++;
+          if (stored.popularity !== procedure.popularity) reweighted.push({ code: procedure.code, popularity: procedure.popularity });
           continue;
         }
         if (stored === undefined) counts.imported++;
         else counts.updated++;
         changed.push({ procedure, source, hash });
       }
+      if (reweighted.length) await database.db.execute(updatePopularitySql(reweighted));
       if (changed.length === 0) return counts;
 
       const chunkRows = await embedChunks(embedder, changed.flatMap(({ procedure }) => chunkProcedure(procedure)));
@@ -119,8 +122,9 @@ export function createProcedureStore(database: Database, embedder: Embedder): Pr
   return store;
 }
 
-async function loadHashes(database: Database, codes: readonly string[]): Promise<Map<string, string>> {
-  const rows = await database.rows<{ code: string; content_hash: string }>(sql`select code, content_hash from procedures
-    where code in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
-  return new Map(rows.map((row) => [row.code, row.content_hash]));
+/** Content hash and usage weight of the procedures already stored. */
+async function loadStored(database: Database, codes: readonly string[]): Promise<Map<string, { hash: string; popularity: number }>> {
+  const rows = await database.rows<{ code: string; content_hash: string; popularity: number | string }>(sql`select code, content_hash, popularity
+    from procedures where code in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
+  return new Map(rows.map((row) => [row.code, { hash: row.content_hash, popularity: Number(row.popularity) }]));
 }

@@ -31,3 +31,16 @@ export function upsertProceduresSql(rows: readonly ProcedureRow[]): SQL {
 const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 export const deleteChunksSql = (codes: readonly string[]): SQL => sql`delete from procedure_chunks where procedure_code in (${list(codes)})`;
+
+/**
+ * New usage weights for procedures whose content is unchanged: popularity is left out of the
+ * content hash so a new weight needs no re-chunking, but the ranking prior must still see it.
+ */
+export function updatePopularitySql(rows: ReadonlyArray<{ code: string; popularity: number }>): SQL {
+  const values = sql.join(
+    rows.map((r) => sql`(${r.code}, ${r.popularity}::double precision)`),
+    sql`, `,
+  );
+  return sql`update procedures p set popularity = v.popularity, record = jsonb_set(p.record, '{popularity}', to_jsonb(v.popularity))
+    from (values ${values}) as v(code, popularity) where p.code = v.code`;
+}
