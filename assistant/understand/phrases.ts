@@ -25,18 +25,57 @@ function matchesAt(words: readonly string[], at: number, parts: readonly string[
   return true;
 }
 
-/** Every occurrence of every phrase of the lexicon. */
-export function findHits<T extends string>(words: readonly string[], lexicon: Lexicon<T>): PhraseHit<T>[] {
-  const hits: PhraseHit<T>[] = [];
+interface Entry<T extends string> {
+  tag: T;
+  phrase: string;
+  parts: readonly string[];
+  /** Position in the lexicon, so hits come out in lexicon order as callers expect. */
+  order: number;
+}
+
+interface CompiledLexicon<T extends string> {
+  byFirstWord: ReadonlyMap<string, readonly Entry<T>[]>;
+  numberFirst: readonly Entry<T>[];
+}
+
+/** Lexicons are module constants: each is indexed by first word once, not scanned per message. */
+const compiled = new WeakMap<object, CompiledLexicon<string>>();
+
+function compile<T extends string>(lexicon: Lexicon<T>): CompiledLexicon<T> {
+  const cached = compiled.get(lexicon) as CompiledLexicon<T> | undefined;
+  if (cached) return cached;
+  const byFirstWord = new Map<string, Entry<T>[]>();
+  const numberFirst: Entry<T>[] = [];
+  let order = 0;
   for (const tag of Object.keys(lexicon) as T[]) {
     for (const phrase of lexicon[tag]) {
       const parts = phrase.split(' ');
-      for (let at = 0; at + parts.length <= words.length; at++) {
-        if (matchesAt(words, at, parts)) hits.push({ tag, phrase, start: at, end: at + parts.length });
+      const entry = { tag, phrase, parts, order: order++ };
+      if (parts[0] === '#') numberFirst.push(entry);
+      else byFirstWord.set(parts[0]!, [...(byFirstWord.get(parts[0]!) ?? []), entry]);
+    }
+  }
+  const index = { byFirstWord, numberFirst };
+  compiled.set(lexicon, index);
+  return index;
+}
+
+/** Every occurrence of every phrase of the lexicon, in lexicon order, then by position. */
+export function findHits<T extends string>(words: readonly string[], lexicon: Lexicon<T>): PhraseHit<T>[] {
+  const index = compile(lexicon);
+  const found: Array<{ hit: PhraseHit<T>; order: number }> = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const entries = index.byFirstWord.get(word);
+    const candidates = NUMBER.test(word) ? [...(entries ?? []), ...index.numberFirst] : entries;
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (at + entry.parts.length <= words.length && matchesAt(words, at, entry.parts)) {
+        found.push({ hit: { tag: entry.tag, phrase: entry.phrase, start: at, end: at + entry.parts.length }, order: entry.order });
       }
     }
   }
-  return hits;
+  return found.sort((a, b) => a.order - b.order || a.hit.start - b.hit.start).map((f) => f.hit);
 }
 
 /** Drops hits whose span lies inside a longer hit's span; the longest phrase wins. */
@@ -49,8 +88,13 @@ export function longestHits<T extends string>(hits: readonly PhraseHit<T>[]): Ph
   );
 }
 
+/** One-tag lexicons made from phrase lists, kept so `hasAny` compiles each list once. */
+const listLexicons = new WeakMap<readonly string[], Lexicon<'any'>>();
+
 export function hasAny(words: readonly string[], phrases: readonly string[]): boolean {
-  return findHits(words, { any: phrases }).length > 0;
+  let lexicon = listLexicons.get(phrases);
+  if (!lexicon) listLexicons.set(phrases, (lexicon = { any: phrases }));
+  return findHits(words, lexicon).length > 0;
 }
 
 /** Word indices covered by the hits. */

@@ -9,7 +9,7 @@ import type { EvalTarget } from './eval-target.ts';
 import type { PeerSummary } from '../metrics/aggregate.ts';
 import type { DatasetCase } from './load-dataset.ts';
 import type { PeerWorkerInput } from './peer-worker.ts';
-import { runInWorker } from './run-in-worker.ts';
+import { runInWorker } from '../../platform/workers/run-in-worker.ts';
 
 /** Everything a run needs from the project: the assistant's entry point, the corpus and the peers. */
 export interface EvalServices {

@@ -3,11 +3,14 @@ import { createCoverage, readFlattenedExport, type CoverageReport } from './inde
 import { FLATTENED_EXPORT, HAVE_SHARED_DATA, MISSING_DATA_NOTE } from './shared-data.ts';
 
 /**
- * The whole flattened export (2,642 procedures). Measured: methods 100%, durations 81.0%,
- * fees 81.2%, documents 99.1%, legal basis 95.6%, steps 100%, results 99.4%. The issue's
- * targets for durations (95%) and fees (90%) are out of reach because the source lacks the
- * values: the checks below show that every shortfall is a procedure whose source cell is
- * "Không có thông tin", a number without unit, or an amount that is not a trustworthy VND figure.
+ * The whole flattened export (2,642 procedures). Measured: methods 100%, durations 82.3%,
+ * fees 82.9%, documents 99.1%, legal basis 95.6%, steps 100%, results 99.4%. Durations and
+ * fees include values read from the record's own prose where the cell lacked them (37 and 52
+ * procedures; see fill-durations.ts and read-stated-fees.ts). The issue's targets for durations
+ * (95%) and fees (90%) are out of reach because the source lacks the values: the checks below
+ * show that every shortfall is a procedure whose source cell is "Không có thông tin", a number
+ * without unit, or an amount that is not a trustworthy VND figure, and no prose of the record
+ * settles it. Of the 451 fee gaps, 349 procedures say nothing about a fee anywhere.
  */
 const READABLE_DURATION = /^\d+(?:[.,]\d+)? (?:Ngày làm việc|Ngày|Giờ|Tháng)$/;
 const READABLE_VND = /^[1-9]\d{0,2}(?:,\d{3})+ (?:Việt Nam Đồng|VNĐ)/;
@@ -34,8 +37,12 @@ describe.skipIf(!HAVE_SHARED_DATA)(`coverage of the full export (${HAVE_SHARED_D
     expect(missed).toEqual([]);
     expect(report.total).toBe(2642);
     expect(report.fields.methods.percent).toBe(100);
-    expect(report.fields.durations.percent).toBeGreaterThanOrEqual(80);
-    expect(report.fields.fees.percent).toBeGreaterThanOrEqual(80);
+    expect(report.fields.durations.percent).toBeGreaterThanOrEqual(82);
+    expect(report.fields.fees.percent).toBeGreaterThanOrEqual(81);
+    expect(report.fromText.durations).toBeGreaterThanOrEqual(30);
+    expect(report.fromText.fees).toBeGreaterThanOrEqual(45);
+    // "Miễn phí" cells whose own description states an amount (e.g. 3.000347, 135.000 đồng): unsure, not counted.
+    expect(report.freeContradicted).toBe(48);
     expect(report.fields.documents.percent).toBeGreaterThanOrEqual(99);
     expect(report.fields.legalBasis.percent).toBeGreaterThanOrEqual(95);
     expect(report.fields.steps.percent).toBe(100);

@@ -1,5 +1,6 @@
 import type { Procedure } from '../model/procedure.ts';
 import { isConfidentDuration } from './parse-duration.ts';
+import { contradictsFree, isDurationFromProse, isFeeFromProse } from './value-sources.ts';
 
 /**
  * How many procedures parsed with confidence, per field:
@@ -9,6 +10,9 @@ import { isConfidentDuration } from './parse-duration.ts';
  * - documents: at least one document; legalBasis: at least one basis with a code;
  * - steps, results: at least one.
  * The gaps say why durations and fees fall short when the source itself lacks the value.
+ * fromText counts procedures with a value read from the record's own prose (a method's Mô tả or
+ * the steps) where the cell lacked it; freeContradicted counts procedures whose "Miễn phí" cell is
+ * contradicted by its own description (the amount is then null: not confident).
  */
 
 export const COVERAGE_FIELDS = ['methods', 'durations', 'fees', 'documents', 'legalBasis', 'steps', 'results'] as const;
@@ -27,6 +31,8 @@ export type CoverageReport = {
     /** A method with fee text but no trusted VND amount (USD, implausible or glued amounts). */
     feeNotInVnd: number;
   };
+  fromText: { durations: number; fees: number };
+  freeContradicted: number;
 };
 
 const CHECKS: Record<CoverageField, (procedure: Procedure) => boolean> = {
@@ -43,6 +49,8 @@ export function createCoverage() {
   let total = 0;
   const confident = Object.fromEntries(COVERAGE_FIELDS.map((field) => [field, 0])) as Record<CoverageField, number>;
   const gaps = { durationWithoutUnit: 0, durationNotStated: 0, feeNotStated: 0, feeNotInVnd: 0 };
+  const fromText = { durations: 0, fees: 0 };
+  let freeContradicted = 0;
   return {
     add(procedure: Procedure): void {
       total++;
@@ -52,12 +60,15 @@ export function createCoverage() {
       if (methods.some((m) => m.duration.value === null)) gaps.durationNotStated++;
       if (methods.some((m) => m.fees.length === 0)) gaps.feeNotStated++;
       if (methods.some((m) => m.fees.length > 0 && m.fees.every((fee) => fee.amountVnd === null))) gaps.feeNotInVnd++;
+      if (methods.some((m) => isDurationFromProse(m.duration))) fromText.durations++;
+      if (methods.some((m) => m.fees.some(isFeeFromProse))) fromText.fees++;
+      if (methods.some((m) => m.fees.some(contradictsFree))) freeContradicted++;
     },
     report(): CoverageReport {
       const fields = Object.fromEntries(
         COVERAGE_FIELDS.map((field) => [field, { confident: confident[field], percent: percent(confident[field], total) }]),
       ) as CoverageReport['fields'];
-      return { total, fields, gaps: { ...gaps } };
+      return { total, fields, gaps: { ...gaps }, fromText: { ...fromText }, freeContradicted };
     },
   };
 }

@@ -9,6 +9,7 @@ import { parseResults, resultsText } from './parse-results.ts';
 import { parseSteps } from './parse-steps.ts';
 import { repairSections } from './repair-sections.ts';
 import { describeZodError } from './describe-zod-error.ts';
+import { fillDurations } from './fill-durations.ts';
 
 /** One line of procedures.jsonl.gz (every field a string; unknown fields are ignored). */
 export const FlattenedRecordSchema = z.object({
@@ -46,6 +47,7 @@ export function mapFlattenedRecord(input: unknown, popularity: ReadonlyMap<strin
   const sections = repairSections(record.trinh_tu_thuc_hien ?? '', record.thanh_phan_ho_so ?? '', record.raw_text ?? '');
   const methodsField = record.cach_thuc_thuc_hien ?? '';
   const levelsField = record.cap_thuc_hien ?? '';
+  const stepsText = cleanBlock(sections.steps);
   const candidate: Procedure = {
     code,
     name,
@@ -56,12 +58,12 @@ export function mapFlattenedRecord(input: unknown, popularity: ReadonlyMap<strin
     authority: nullIfEmpty(record.co_quan_co_tham_quyen),
     address: nullIfEmpty(record.dia_chi_tiep_nhan),
     applicants: nullIfEmpty(record.doi_tuong_thuc_hien),
-    methods: parseMethods(methodsField),
+    methods: fillDurations(parseMethods(methodsField), stepsText),
     methodsText: cleanLine(stripHeader(cleanRaw(methodsField))),
     documentCases: parseDocumentCases(sections.documents),
     documentsText: documentsText(sections.documents),
     steps: parseSteps(sections.steps),
-    stepsText: cleanBlock(sections.steps),
+    stepsText,
     conditions: nullIfEmptyBlock(record.yeu_cau_dieu_kien),
     results: parseResults(record.ket_qua_xu_ly ?? ''),
     resultsText: resultsText(record.ket_qua_xu_ly ?? ''),

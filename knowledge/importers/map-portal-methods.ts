@@ -1,12 +1,13 @@
 import type { Duration, Fee, Method, SubmissionMethod } from '../model/procedure.ts';
 import { cleanLine, nullIfEmpty } from './clean-text.ts';
-import { FREE, feeKind, feeText, trustedVnd } from './parse-fee.ts';
+import { FREE, cellAmountVnd, feeKind, feeText } from './parse-fee.ts';
 import type { PortalFee, PortalMethod } from './portal-record.ts';
 
 /**
  * Typed executionMethods[] → Method. The same rules as the flattened parser, so both sources
  * agree: OTHER units keep the number with unit 'unspecified' (0 means no value), fees keep
- * their description in the text, non-VND and implausible amounts are null.
+ * their description in the text, non-VND and implausible amounts are null (unless the
+ * description writes the amount out, see typedInThousands).
  */
 
 const SUBMISSION: Record<string, SubmissionMethod> = { ONLINE: 'online', DIRECT: 'in_person', POSTAL: 'post' };
@@ -44,7 +45,7 @@ export function portalFee(fee: PortalFee): Fee {
   const cell = value === 0 ? FREE : value === null ? NO_INFO : `${value.toLocaleString('en-US')} ${currency ?? ''}`.trim();
   return {
     kind: description === null ? null : feeKind(description),
-    amountVnd: value === null ? null : trustedVnd(value, currency),
+    amountVnd: value === null ? null : cellAmountVnd(value, currency, description),
     text: feeText(cell, description),
   };
 }

@@ -1,6 +1,7 @@
 import { ProcedureSchema, type Level, type Procedure } from '../model/procedure.ts';
 import { cleanBlock, cleanLine, nullIfEmpty, nullIfEmptyBlock } from './clean-text.ts';
 import { describeZodError } from './describe-zod-error.ts';
+import { fillDurations } from './fill-durations.ts';
 import type { MapResult } from './map-flattened-record.ts';
 import { mapPortalMethod, portalMethodsText } from './map-portal-methods.ts';
 import { levelsText } from './parse-levels.ts';
@@ -20,9 +21,12 @@ export function mapPortalRecord(input: unknown, popularity: ReadonlyMap<string, 
   if (code === null) return { ok: false, code: null, reason: 'missing procedure code (code)' };
   if (name === null) return { ok: false, code, reason: 'missing procedure name (name)' };
 
-  const methods = record.executionMethods.map(mapPortalMethod).filter((method) => method !== null);
   const levels = portalLevels(record);
   const stepsText = cleanBlock(record.executionSteps.map((step) => [step.name, step.description].filter(Boolean).join('\n')).join('\n'));
+  const methods = fillDurations(
+    record.executionMethods.map(mapPortalMethod).filter((method) => method !== null),
+    stepsText,
+  );
   const documentCases = record.executionCases.map((entry) => ({
     case: nullIfEmpty(entry.name),
     documents: entry.profileComponents

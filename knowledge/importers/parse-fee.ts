@@ -1,5 +1,6 @@
 import type { Fee } from '../model/procedure.ts';
 import { cleanLine } from './clean-text.ts';
+import { statesAnAmount, typedInThousands } from './read-stated-fees.ts';
 
 /**
  * One fee cell of a method row with its description: "Miễn phí", "20,000 Việt Nam Đồng",
@@ -7,7 +8,8 @@ import { cleanLine } from './clean-text.ts';
  *
  * Never invented: a non-VND currency, or a VND amount between 1 and 999 (the portal has records
  * such as "135 VNĐ" whose description says 135.000 đồng — the cell was typed in thousands) gives
- * amountVnd null, and the text keeps everything the portal printed.
+ * amountVnd null, and the text keeps everything the portal printed. The one exception is a small
+ * amount whose own description writes it out times 1000: both official values then agree.
  */
 
 export const FREE = 'Miễn phí';
@@ -49,7 +51,16 @@ export function feeText(cell: string, description: string | null): string {
 export function parseFeeCell(cell: string, description: string | null): Fee {
   const text = feeText(cell, description);
   const kind = description === null ? null : feeKind(description);
-  if (cleanLine(cell).toLowerCase() === FREE.toLowerCase()) return { kind, amountVnd: 0, text };
+  // "Miễn phí" beside a description that states an amount: the portal contradicts itself, so the
+  // amount is unsure and the citizen is read both official texts rather than told it is free.
+  if (cleanLine(cell).toLowerCase() === FREE.toLowerCase()) return { kind, amountVnd: description !== null && statesAnAmount(description) ? null : 0, text };
   const amount = readAmountCell(cell);
-  return { kind, amountVnd: amount ? trustedVnd(amount.amount, amount.currency) : null, text };
+  return { kind, amountVnd: amount ? cellAmountVnd(amount.amount, amount.currency, description) : null, text };
+}
+
+/** The trusted amount of a cell (no currency means VND), or its thousands confirmed by the description. */
+export function cellAmountVnd(amount: number, currency: string | null, description: string | null): number | null {
+  const trusted = trustedVnd(amount, currency);
+  if (trusted !== null || (currency !== null && !VND.test(currency.trim()))) return trusted;
+  return typedInThousands(amount, description);
 }

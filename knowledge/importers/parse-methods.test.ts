@@ -17,7 +17,7 @@ describe('parseMethods on the known shapes', () => {
 
   it('keeps a description that contradicts "Miễn phí" in the fee text, never as the amount', () => {
     const [method] = parseMethods(`${H}Trực tiếp15 NgàyMiễn phí(Lệ phí thẩm định 8.000.000/lần)`);
-    expect(method?.fees).toEqual([{ kind: 'lệ phí', amountVnd: 0, text: 'Miễn phí (Lệ phí thẩm định 8.000.000/lần)' }]);
+    expect(method?.fees).toEqual([{ kind: 'lệ phí', amountVnd: null, text: 'Miễn phí (Lệ phí thẩm định 8.000.000/lần)' }]);
     expect(method?.duration).toEqual({ value: 15, unit: 'days', text: '15 Ngày' });
   });
 
@@ -35,6 +35,23 @@ describe('parseMethods on the known shapes', () => {
     const methods = parseMethods(`${H}Trực tiếpKhông có thông tinKhông có thông tinTrực tuyến5 Ngày145 USD(145 USD/thẻ.)`);
     expect(methods[0]).toMatchObject({ duration: { value: null, unit: 'unspecified', text: 'Không có thông tin' }, fees: [] });
     expect(methods[1]?.fees).toEqual([{ kind: null, amountVnd: null, text: '145 USD (145 USD/thẻ.)' }]);
+  });
+
+  it('settles a glued run or a cell typed in thousands only by the amount its description writes out', () => {
+    const methods = parseMethods(
+      `${H}Trực tuyến120 VNĐ(20.000 vnđ/tờ khai)Trực tiếp5 Ngày135 VNĐ(135.000 đồng/lần)Trực tiếp5 Ngày50 VNĐ(25.000 đồng/hồ sơ)Trực tiếp1100 VNĐ`,
+    );
+    expect(methods.map((m) => [m.duration.value, m.duration.text, m.fees[0]?.amountVnd])).toEqual([
+      [1, '1', 20000],
+      [5, '5 Ngày', 135000],
+      [5, '5 Ngày', null],
+      [null, '1100', null],
+    ]);
+  });
+
+  it('reads "Không quy định phí, lệ phí" in Mô tả as no fee when the cell gives none', () => {
+    const [method] = parseMethods(`${H}Trực tuyến5 Ngày làm việcKhông có thông tin- Không quy định phí, lệ phí`);
+    expect(method?.fees).toEqual([{ kind: null, amountVnd: 0, text: 'Không quy định phí, lệ phí' }]);
   });
 
   it('does not start a row at a method name inside a description', () => {
@@ -63,10 +80,40 @@ describe.skipIf(!HAVE_SHARED_DATA)(`parseMethods on real records (${HAVE_SHARED_
     expect(methods.map((m) => m.fees[0]?.amountVnd)).toEqual([0, 0, 0]);
   });
 
-  it('2.002044: "1100,000 VNĐ" splits into 1 + 100,000; an ambiguous "1100 VNĐ" stays unread', () => {
+  it('2.002044: "1100,000 VNĐ" splits into 1 + 100,000; "1100 VNĐ" is settled by its description', () => {
     const methods = methodsOf('2.002044');
     expect(methods[2]).toMatchObject({ method: 'in_person', duration: { value: 1, text: '1' }, fees: [{ amountVnd: 100000 }] });
-    expect(methods[1]).toMatchObject({ method: 'post', duration: { value: null, text: '1100' }, fees: [{ amountVnd: null }] });
+    // 1 + 100 or 110 + 0; "Phí công bố …: 100.000 đồng/lần" says which (the cell was typed in thousands).
+    expect(methods[1]).toMatchObject({
+      method: 'post',
+      duration: { value: 1, unit: 'unspecified', text: '1' },
+      fees: [{ kind: 'phí', amountVnd: 100000, text: expect.stringMatching(/^100 VNĐ \(- Phí công bố nội dung đăng ký doanh nghiệp: 100\.000 đồng\/lần/) }],
+    });
+  });
+
+  it('2.002032: an ambiguous "1100 VNĐ" without description stays unread', () => {
+    expect(methodsOf('2.002032')[0]).toMatchObject({ duration: { value: null, text: '1100' }, fees: [{ amountVnd: null, text: '1100 VNĐ' }] });
+  });
+
+  it('1.007751: "120 VNĐ (20.000 vnđ/tờ khai)" is 1 + 20.000 đồng', () => {
+    expect(methodsOf('1.007751').map((m) => [m.duration.value, m.fees[0]])).toEqual(
+      Array(2).fill([1, { kind: null, amountVnd: 20000, text: '20 VNĐ (20.000 vnđ/tờ khai)' }]),
+    );
+  });
+
+  it('3.000349: a cell typed in thousands counts when its description writes the amount out', () => {
+    expect(methodsOf('3.000349')[0]?.fees).toEqual([{ kind: 'lệ phí', amountVnd: 135000, text: '135 VNĐ (Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.)' }]);
+  });
+
+  it('1.002010 and 1.003358: a small cell stays unread when its description says another amount or currency', () => {
+    expect(methodsOf('1.002010').map((m) => m.fees[0]?.amountVnd)).toEqual([null, null, null]);
+    expect(methodsOf('1.003358').map((m) => m.fees[0]?.amountVnd)).toEqual(Array(9).fill(null));
+  });
+
+  it('6.003500: "Không có thông tin" in the cell, "Không quy định thời hạn giải quyết, phí, lệ phí" in Mô tả: no fee', () => {
+    expect(methodsOf('6.003500').map((m) => m.fees)).toEqual(
+      Array(3).fill([{ kind: null, amountVnd: 0, text: 'Không quy định thời hạn giải quyết, phí, lệ phí' }]),
+    );
   });
 
   it('1.008312: a free-text duration ("Không quy định") is kept as text', () => {

@@ -1,7 +1,8 @@
 import type { Duration, Fee, Method, SubmissionMethod } from '../model/procedure.ts';
 import { cleanLine, cleanRaw } from './clean-text.ts';
 import { parseDuration } from './parse-duration.ts';
-import { FREE, parseFeeCell, feeText } from './parse-fee.ts';
+import { FREE, feeKind, feeText, parseFeeCell } from './parse-fee.ts';
+import { noFeeStatement, statedAmounts, typedInThousands } from './read-stated-fees.ts';
 
 /**
  * cach_thuc_thuc_hien: the header "Hình thức nộpThời gianPhí, lệ phíMô tả", then rows of
@@ -24,7 +25,8 @@ const BARE_DIGITS = new RegExp(`^(\\d[\\d,]*)(?=\\s?${CURRENCY}|${FREE}|${NO_INF
 const FREE_TEXT_DURATION = new RegExp(`^([A-ZĐÀ-Ỹ][^()]{0,119}?)(?=${FREE}|${NO_INFO}|\\d{1,3}(?:,\\d{3})*\\s?${CURRENCY})`);
 const GROUPED_AMOUNT = /^(0|[1-9]\d{0,2}(?:,\d{3})*)$/;
 
-type Head = { method: SubmissionMethod; duration: Duration; feeCell: string; end: number; ambiguous: boolean };
+/** gluedRun: the digits of a bare duration run into an amount that split more than one way. */
+type Head = { method: SubmissionMethod; duration: Duration; feeCell: string; end: number; gluedRun: string | null };
 
 export function parseMethods(field: string): Method[] {
   const text = stripHeader(cleanRaw(field));
@@ -47,9 +49,18 @@ export function stripHeader(text: string): string {
 }
 
 function toMethod(head: Head, description: string | null, note: string | null): Method {
+  if (head.gluedRun !== null) {
+    const split = splitByDescription(head.gluedRun, head.feeCell.slice(head.gluedRun.length), description);
+    if (split) return { method: head.method, duration: split.duration, fees: [split.fee], note };
+    return { method: head.method, duration: head.duration, fees: [{ kind: null, amountVnd: null, text: feeText(head.feeCell, description) }], note };
+  }
   const fees: Fee[] = [];
-  if (head.ambiguous) fees.push({ kind: null, amountVnd: null, text: feeText(head.feeCell, description) });
-  else if (head.feeCell !== NO_INFO) fees.push(parseFeeCell(head.feeCell, description));
+  if (head.feeCell !== NO_INFO) fees.push(parseFeeCell(head.feeCell, description));
+  else {
+    // "Không có thông tin" in the cell, but the row's Mô tả may say there is no fee at all.
+    const noFee = noFeeStatement(note);
+    if (noFee !== null) fees.push({ kind: null, amountVnd: 0, text: noFee });
+  }
   return { method: head.method, duration: head.duration, fees, note };
 }
 
@@ -80,7 +91,7 @@ function withFee(rest: string, at: number, length: number, method: SubmissionMet
   const feeCell = readFeeCell(rest.slice(length));
   if (feeCell === null) return null;
   const duration = parseDuration(durationText);
-  return { method, duration, feeCell, end: at + length + feeCell.length, ambiguous: false };
+  return { method, duration, feeCell, end: at + length + feeCell.length, gluedRun: null };
 }
 
 function readFeeCell(rest: string): string | null {
@@ -91,8 +102,8 @@ function readFeeCell(rest: string): string | null {
 
 /**
  * A bare-number duration glued to an amount ("1100,000 VNĐ" = 1 + 100,000). The amount is
- * printed with thousands commas, so only some splits are valid; when more than one is, both the
- * duration and the fee stay unread and keep the text.
+ * printed with thousands commas, so only some splits are valid; when more than one is, the row's
+ * fee description may settle it (splitByDescription), else both stay unread and keep the text.
  */
 function bareNumberHead(rest: string, at: number, run: string, method: SubmissionMethod): Head | null {
   const afterRun = rest.slice(run.length);
@@ -100,17 +111,41 @@ function bareNumberHead(rest: string, at: number, run: string, method: Submissio
     return /^\d+$/.test(run) ? withFee(rest, at, run.length, method, run) : null;
   }
   const currency = new RegExp(`^\\s?${CURRENCY}`).exec(afterRun)?.[0] ?? '';
+  const splits = validSplits(run);
+  const end = at + run.length + currency.length;
+  if (splits.length === 1) {
+    const k = splits[0] ?? 0;
+    return { method, duration: parseDuration(run.slice(0, k)), feeCell: run.slice(k) + currency, end, gluedRun: null };
+  }
+  const duration: Duration = { value: null, unit: 'unspecified', text: run };
+  return { method, duration, feeCell: run + currency, end, gluedRun: run };
+}
+
+function validSplits(run: string): number[] {
   const splits: number[] = [];
   for (let k = 1; k < run.length; k++) {
     if (/^[1-9]\d*$/.test(run.slice(0, k)) && GROUPED_AMOUNT.test(run.slice(k))) splits.push(k);
   }
-  const end = at + run.length + currency.length;
-  if (splits.length === 1) {
-    const k = splits[0] ?? 0;
-    return { method, duration: parseDuration(run.slice(0, k)), feeCell: run.slice(k) + currency, end, ambiguous: false };
-  }
-  const duration: Duration = { value: null, unit: 'unspecified', text: run };
-  return { method, duration, feeCell: run + currency, end, ambiguous: true };
+  return splits;
+}
+
+/**
+ * A glued run that splits several ways ("120 VNĐ": 1 + 20, or 12 + 0) is settled by the row's fee
+ * description when exactly one split gives the amount it writes out ("20.000 vnđ/tờ khai": the
+ * cell was typed in thousands). Any other case stays unread.
+ */
+function splitByDescription(run: string, currency: string, description: string | null): { duration: Duration; fee: Fee } | null {
+  if (description === null) return null;
+  const stated = statedAmounts(description);
+  const matches = validSplits(run).flatMap((k) => {
+    const amount = Number(run.slice(k).replace(/,/g, ''));
+    const confirmed = amount >= 1000 ? (stated.includes(amount) ? amount : null) : typedInThousands(amount, description);
+    return confirmed === null ? [] : [{ k, confirmed }];
+  });
+  const [only] = matches;
+  if (!only || matches.length > 1) return null;
+  const fee: Fee = { kind: feeKind(description), amountVnd: only.confirmed, text: feeText(run.slice(only.k) + currency, description) };
+  return { duration: parseDuration(run.slice(0, only.k)), fee };
 }
 
 /** A balanced "( … )" starting at `at`; an unclosed one runs to the next row or the end. */

@@ -25,6 +25,7 @@ export function formatSummary(summary: IngestSummary, totals: { procedures: numb
     }
     lines.push(T.gapsTitle);
     for (const [gap, count] of Object.entries(coverage.gaps)) lines.push(`  ${T.gaps[gap as keyof typeof T.gaps]}: ${count}`);
+    lines.push(T.fromTextTitle, T.fromText(coverage.fromText.durations, coverage.fromText.fees), T.freeContradicted(coverage.freeContradicted));
   }
   lines.push('', T.totals(totals.procedures, totals.chunks), T.time(summary.seconds));
   return lines.join('\n');

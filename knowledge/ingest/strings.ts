@@ -24,6 +24,9 @@ export const INGEST_TEXT = {
     feeNotStated: 'không ghi phí, lệ phí',
     feeNotInVnd: 'phí không đọc được thành số tiền VNĐ',
   },
+  fromTextTitle: 'Giá trị đọc từ phần mô tả / trình tự của chính thủ tục (ô bảng thiếu):',
+  fromText: (durations: number, fees: number) => `  thời hạn: ${durations}, phí, lệ phí: ${fees}`,
+  freeContradicted: (count: number) => `Ô "Miễn phí" mâu thuẫn với mô tả có ghi số tiền (để trống số tiền, giữ nguyên văn): ${count}`,
   fields: {
     methods: 'cách thức nộp',
     durations: 'thời hạn',
