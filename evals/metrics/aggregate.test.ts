@@ -37,6 +37,8 @@ describe('summarise', () => {
     expect(summary.mrr).toBeCloseTo((1 + 0.5 + 0) / 3);
     expect(summary.aspect).toBe(0.5);
     expect(summary.facts).toBe(0.75);
+    // Only "fee" cites its expected procedure first, and it states both facts.
+    expect(summary.facts_when_right).toBe(1);
     expect(summary.action).toBe(0.75);
     expect(summary.grounding_violations).toBe(1);
     expect(summary.grounding_violation_rate).toBe(0.2);

@@ -13,6 +13,8 @@ export interface EvalSummary {
   mrr: number | null;
   aspect: number | null;
   facts: number | null;
+  /** Facts over the turns whose first cited procedure is an expected one: what the answer itself gets right. */
+  facts_when_right: number | null;
   action: number | null;
   /** Numbers stated in replies that none of the cited records contains. */
   grounding_violations: number;
@@ -78,6 +80,11 @@ function factsOf(turns: readonly ScoredTurn[]): number | null {
   return mean(turns.filter((t) => (t.expect?.facts?.length ?? 0) > 0).map((t) => factScore(t.reply.text, t.expect?.facts ?? [])));
 }
 
+/** Facts of the turns that cite an expected procedure first: a wrong procedure cannot hold the right facts. */
+function factsWhenRightOf(turns: readonly ScoredTurn[]): number | null {
+  return factsOf(turns.filter((t) => expectsProcedures(t) && t.expect?.procedures?.includes(t.reply.ranked[0] ?? '')));
+}
+
 function tagSummary(turns: readonly ScoredTurn[]): TagSummary {
   return { n: turns.length, top1: retrievalOf(turns).top1, facts: factsOf(turns), action: actionAccuracy(actionPairs(turns)) };
 }
@@ -98,6 +105,7 @@ export function summarise(
     mrr: retrieval.mrr,
     aspect: mean(aspectTurns.map((t) => (t.reply.aspect === t.expect?.aspect ? 1 : 0))),
     facts: factsOf(scored),
+    facts_when_right: factsWhenRightOf(scored),
     action: actionAccuracy(actionPairs(scored)),
     grounding_violations: allTurns.reduce((sum, t) => sum + t.ungroundedNumbers.length, 0),
     grounding_violation_rate: mean(allTurns.map((t) => (t.ungroundedNumbers.length > 0 ? 1 : 0))) ?? 0,

@@ -22,7 +22,7 @@ const RATE_EPSILON = 1e-9;
 export function diffSummaries(before: EvalSummary, after: EvalSummary): MetricChange[] {
   const changes: MetricChange[] = [];
   const rate = (metric: string, b: number | null | undefined, a: number | null | undefined) => changes.push(compare(metric, b ?? null, a ?? null, 'higher'));
-  for (const key of ['top1', 'recall5', 'mrr', 'aspect', 'facts', 'action'] as const) rate(key, before[key], after[key]);
+  for (const key of ['top1', 'recall5', 'mrr', 'aspect', 'facts', 'facts_when_right', 'action'] as const) rate(key, before[key], after[key]);
   changes.push(compare('grounding_violations', before.grounding_violations, after.grounding_violations, 'lower'));
   for (const key of ['p50', 'p95'] as const) changes.push(latency(`latency_ms.${key}`, before.latency_ms?.[key], after.latency_ms?.[key]));
   const tags = [...new Set([...Object.keys(before.by_tag ?? {}), ...Object.keys(after.by_tag ?? {})])].sort();

@@ -25,7 +25,7 @@ export function describeExpectation(failure: Failure, names: Record<string, stri
 }
 
 /** Headline metrics in display order (the JSON keys). */
-export const HEADLINE = ['n', 'top1', 'recall5', 'mrr', 'aspect', 'facts', 'action', 'grounding_violations', 'latency_ms.p50', 'latency_ms.p95'] as const;
+export const HEADLINE = ['n', 'top1', 'recall5', 'mrr', 'aspect', 'facts', 'facts_when_right', 'action', 'grounding_violations', 'latency_ms.p50', 'latency_ms.p95'] as const;
 
 export function headlineValue(results: EvalResults, key: (typeof HEADLINE)[number]): number | null {
   const s = results.summary;

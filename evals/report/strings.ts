@@ -45,6 +45,7 @@ export const METRICS: Record<string, string> = {
   mrr: 'Thứ hạng trung bình của thủ tục đúng (MRR, 1 là tốt nhất)',
   aspect: 'Trả lời đúng khía cạnh được hỏi (hồ sơ, lệ phí, thời hạn…)',
   facts: 'Nêu đúng các thông tin then chốt (số tiền, thời hạn, mẫu đơn)',
+  facts_when_right: 'Nêu đúng thông tin then chốt khi đã tìm đúng thủ tục',
   action: 'Xử lý đúng cách (trả lời, hỏi lại, chuyển cán bộ, ngoài phạm vi)',
   grounding_violations: 'Con số trong câu trả lời không có trong hồ sơ thủ tục được dẫn',
   'latency_ms.p50': 'Thời gian trả lời trung vị (mili giây)',

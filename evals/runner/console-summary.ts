@@ -9,7 +9,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 export function consoleSummary(summary: EvalSummary, extras: { errors: LineError[]; changes: MetricChange[] | null; breaches: ThresholdBreach[] | null }): string {
   const lines = [
     `n=${summary.n}  top1 ${pct(summary.top1)}  recall@5 ${pct(summary.recall5)}  MRR ${pct(summary.mrr)}`,
-    `aspect ${pct(summary.aspect)}  facts ${pct(summary.facts)}  action ${pct(summary.action)}  grounding violations ${summary.grounding_violations}`,
+    `aspect ${pct(summary.aspect)}  facts ${pct(summary.facts)} (when the procedure is right ${pct(summary.facts_when_right)})  action ${pct(summary.action)}  grounding violations ${summary.grounding_violations}`,
     `latency p50 ${summary.latency_ms.p50} ms  p95 ${summary.latency_ms.p95} ms`,
   ];
   for (const [name, peer] of Object.entries(summary.peers)) lines.push(`peer ${name.padEnd(10)} top1 ${pct(peer.top1)}  recall@5 ${pct(peer.recall5)}  MRR ${pct(peer.mrr)}`);

@@ -8,7 +8,7 @@ import type { EvalSummary } from '../metrics/aggregate.ts';
  */
 const ThresholdsSchema = z.object({
   about: z.string().optional(),
-  min: z.partialRecord(z.enum(['top1', 'recall5', 'mrr', 'aspect', 'facts', 'action']), z.number().min(0).max(1)),
+  min: z.partialRecord(z.enum(['top1', 'recall5', 'mrr', 'aspect', 'facts', 'facts_when_right', 'action']), z.number().min(0).max(1)),
   max: z.partialRecord(z.enum(['grounding_violations', 'latency_ms.p50', 'latency_ms.p95', 'invalid_lines']), z.number().min(0)),
 });
 
