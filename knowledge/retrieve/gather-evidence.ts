@@ -5,7 +5,7 @@ import type { createStatsCache } from './corpus-stats.ts';
 import { matchesFilters, type ProcedureFacts, type RetrievalFilters } from './filters.ts';
 import { loadCandidates } from './load-rows.ts';
 import { nameCandidates, nameEntry } from './name-index.ts';
-import { keepLongestExact, matchName, nameCore, prepareNameQuery, type NameMatch } from './name-match.ts';
+import { keepLongestExact, matchName, prepareNameQuery, type NameMatch } from './name-match.ts';
 import { analyzeQuery, type QueryTerms } from './query-terms.ts';
 import { buildTsQuery, searchText, type TextQueryLimits } from './text-search.ts';
 import { searchVectors } from './vector-search.ts';
@@ -65,7 +65,7 @@ export async function gatherEvidence(
     const entry = corpus.names.byCode.get(candidate.code) ?? nameEntry(candidate.code, candidate.nameFolded, corpus.names.idf);
     const match = known.get(candidate.code) ?? matchName(nameQuery, entry, corpus.names);
     names.set(candidate.code, match);
-    cores.set(candidate.code, nameCore(candidate.nameFolded));
+    cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
   return { terms, vector, text, candidates, names, maxPopularity: corpus.maxPopularity };

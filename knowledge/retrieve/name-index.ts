@@ -1,4 +1,5 @@
 import { contentTokens } from '../text/index.ts';
+import { nameCore, spaced } from './name-match.ts';
 import { nameForMatching } from './name-words.ts';
 
 /** Every procedure name, folded and tokenised once, with an inverted index from token to names. */
@@ -11,6 +12,10 @@ export interface NameEntry {
   tokens: string[];
   /** Sum of the tokens' IDF: what a question would have to cover to name this procedure fully. */
   weight: number;
+  /** Adjacent pairs of `sequence` ("khai_sinh"), unique. */
+  pairs: ReadonlySet<string>;
+  /** The name as citizens say it (nameCore), spaced for whole-word search in a question. */
+  spacedCore: string;
 }
 
 export interface NameIndex {
@@ -22,10 +27,14 @@ export interface NameIndex {
   idf(token: string): number;
 }
 
+/** Everything name matching needs of one name, computed once when the index is built. */
 export function nameEntry(code: string, nameFolded: string, idf?: (token: string) => number): NameEntry {
   const sequence = contentTokens(nameForMatching(nameFolded));
   const tokens = [...new Set(sequence)];
-  return { code, nameFolded, sequence, tokens, weight: idf ? tokens.reduce((sum, t) => sum + idf(t), 0) : 0 };
+  const pairs = new Set<string>();
+  for (let i = 1; i < sequence.length; i++) pairs.add(`${sequence[i - 1]}_${sequence[i]}`);
+  const weight = idf ? tokens.reduce((sum, t) => sum + idf(t), 0) : 0;
+  return { code, nameFolded, sequence, tokens, weight, pairs, spacedCore: spaced(nameCore(nameFolded)) };
 }
 
 export function buildNameIndex(rows: ReadonlyArray<{ code: string; nameFolded: string }>): NameIndex {

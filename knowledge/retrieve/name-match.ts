@@ -51,14 +51,12 @@ export function matchName(query: NameQuery, entry: NameEntry, index: NameIndex):
   for (const token of entry.tokens) if (query.tokens.has(token)) shared += index.idf(token);
   if (shared === 0) return NO_NAME_MATCH;
   const nameWeight = entry.weight || entry.tokens.reduce((sum, t) => sum + index.idf(t), 0);
-  const namePairs = new Set<string>();
-  for (let i = 1; i < entry.sequence.length; i++) namePairs.add(`${entry.sequence[i - 1]}_${entry.sequence[i]}`);
   let pairHits = 0;
-  for (const pair of namePairs) if (query.phrases.has(pair)) pairHits++;
-  const phraseCoverage = namePairs.size ? pairHits / namePairs.size : 0;
+  for (const pair of entry.pairs) if (query.phrases.has(pair)) pairHits++;
+  const phraseCoverage = entry.pairs.size ? pairHits / entry.pairs.size : 0;
   const nameCoverage = nameWeight ? shared / nameWeight : 0;
   const queryCoverage = query.weight ? shared / query.weight : 0;
-  const core = spaced(nameCore(entry.nameFolded));
+  const core = entry.spacedCore;
   const exact = core.trim().includes(' ') && query.surfaces.some((surface) => surface.includes(core));
   const score = 0.5 * nameCoverage + 0.3 * queryCoverage + 0.2 * phraseCoverage;
   return { score, nameCoverage, queryCoverage, exact };
@@ -68,8 +66,8 @@ export function matchName(query: NameQuery, entry: NameEntry, index: NameIndex):
  * When one exact name sits inside another ("đăng ký thường trú" inside "xóa đăng ký thường
  * trú"), only the longer one is what the citizen named.
  */
-export function keepLongestExact(matches: Map<string, NameMatch>, cores: ReadonlyMap<string, string>): void {
-  const exact = [...matches].filter(([, m]) => m.exact).map(([code]) => ({ code, core: spaced(cores.get(code) ?? '') }));
+export function keepLongestExact(matches: Map<string, NameMatch>, spacedCores: ReadonlyMap<string, string>): void {
+  const exact = [...matches].filter(([, m]) => m.exact).map(([code]) => ({ code, core: spacedCores.get(code) ?? '  ' }));
   for (const inner of exact) {
     if (exact.some((outer) => outer.core.length > inner.core.length && outer.core.includes(inner.core))) {
       matches.set(inner.code, { ...matches.get(inner.code)!, exact: false });
