@@ -78,19 +78,18 @@ export interface StoredMessageRow {
 }
 
 export interface ConversationStore {
-  /**
-   * State and recent messages; with `createAs`, a missing conversation is created on that channel.
-   * `withRecent: false` skips the messages (the turn loads them only when it needs them).
-   */
-  load(
-    conversationId: string,
-    options?: { createAs?: Turn['channel']; withRecent?: boolean },
-  ): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
+  /** State and recent messages of a conversation (empty when it does not exist). */
+  load(conversationId: string): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
   /**
    * Saves the state and appends the messages in one transaction. `duplicate` is true (and nothing is
    * saved) when a message's clientMessageId was already stored in this conversation.
    */
   save(conversationId: string, state: ConversationState, messages: StoredMessage[]): Promise<{ duplicate: boolean }>;
+  /**
+   * The start of a turn in one round trip: creates the conversation on that channel if it is new,
+   * and returns its state and, when `clientMessageId` was already answered, the stored reply.
+   */
+  open(conversationId: string, channel: Turn['channel'], clientMessageId?: string): Promise<{ state: ConversationState; storedReply: Reply | null }>;
   /** The assistant's reply to the citizen message stored with this clientMessageId, if any. */
   findReply(conversationId: string, clientMessageId: string): Promise<Reply | null>;
   start(channel: string, externalId?: string): Promise<string>;

@@ -47,11 +47,12 @@ describe('createPgConversationStore', () => {
     expect(await store.start('web')).not.toBe(first);
   });
 
-  it('creates a missing conversation on load when asked, and starts empty', async () => {
+  it('opens a missing conversation empty, then with its state, in one call', async () => {
     const id = toConversationUuid('cli-session-1');
     expect(await store.load(id)).toEqual({ state: {}, recent: [] });
-    await store.load(id, { createAs: 'cli' });
+    expect(await store.open(id, 'cli')).toEqual({ state: {}, storedReply: null });
     await store.save(id, { procedureCode: '1.004194' }, [{ role: 'citizen', text: 'tạm trú' }]);
+    expect(await store.open(id, 'cli', 'never-sent')).toEqual({ state: { procedureCode: '1.004194' }, storedReply: null });
     expect((await store.load(id)).state).toEqual({ procedureCode: '1.004194' });
   });
 
@@ -81,6 +82,7 @@ describe('createPgConversationStore', () => {
     ]);
     expect(await store.findReply(id, 'same')).toEqual(reply);
     expect(await store.findReply(id, 'other')).toBeNull();
+    expect(await store.open(id, 'web', 'same')).toEqual({ state: {}, storedReply: reply });
     const again = await store.save(id, { procedureCode: 'changed' }, [
       { role: 'citizen', text: 'xin chào', clientMessageId: 'same' },
       { role: 'assistant', text: 'khác', reply: { ...reply, text: 'khác' } },

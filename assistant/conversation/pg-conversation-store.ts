@@ -51,18 +51,10 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
   return {
     findByExternalId,
 
-    async load(conversationId, options = {}) {
+    async load(conversationId) {
       const id = toConversationUuid(conversationId);
-      // One round trip: creates the conversation when asked, and reads its state either way.
-      const [found] = options.createAs
-        ? await db
-            .insert(conversations)
-            .values({ id, channel: options.createAs })
-            .onConflictDoUpdate({ target: conversations.id, set: { updatedAt: sql`${conversations.updatedAt}` } })
-            .returning({ state: conversations.state })
-        : await db.select({ state: conversations.state }).from(conversations).where(eq(conversations.id, id));
+      const [found] = await db.select({ state: conversations.state }).from(conversations).where(eq(conversations.id, id));
       if (!found) return { state: {}, recent: [] };
-      if (options.withRecent === false) return { state: (found.state ?? {}) as ConversationState, recent: [] };
       const recent = await db
         .select({ role: messages.role, text: messages.text, reply: messages.reply })
         .from(messages)
@@ -73,6 +65,24 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
         state: (found.state ?? {}) as ConversationState,
         recent: recent.reverse().map((m) => ({ role: m.role, text: m.text, reply: (m.reply as Reply | null) ?? null })),
       };
+    },
+
+    async open(conversationId, channel, clientMessageId) {
+      const id = toConversationUuid(conversationId);
+      const replyTo = clientMessageId ?? null;
+      const result = (await db.execute(sql`with conversation as (
+          insert into conversations (id, channel) values (${id}, ${channel})
+          on conflict (id) do update set updated_at = conversations.updated_at
+          returning state)
+        select (select state from conversation) as state,
+          (select answer.reply from messages asked, lateral (
+              select reply from messages a where a.conversation_id = asked.conversation_id and a.id > asked.id and a.role = 'assistant'
+              order by a.id limit 1) answer
+            where asked.conversation_id = ${id} and asked.client_message_id = ${replyTo}) as reply`)) as unknown as {
+        rows: Array<{ state: ConversationState | null; reply: Reply | null }>;
+      };
+      const row = result.rows[0];
+      return { state: row?.state ?? {}, storedReply: row?.reply ?? null };
     },
 
     async save(conversationId, state, toStore) {

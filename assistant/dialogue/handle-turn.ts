@@ -31,11 +31,8 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
     const started = performance.now();
     const check = checkInput(turn.text);
     const conversationId = toConversationUuid(turn.conversationId);
-    if (turn.clientMessageId) {
-      const stored = await conversations.findReply(conversationId, turn.clientMessageId);
-      if (stored) return stored;
-    }
-    const { state } = await conversations.load(conversationId, { createAs: turn.channel, withRecent: false });
+    const { state, storedReply } = await conversations.open(conversationId, turn.channel, turn.clientMessageId);
+    if (storedReply) return storedReply;
     let recentMessages: Promise<StoredMessage[]> | null = null;
     const recent = () => (recentMessages ??= conversations.load(conversationId).then((loaded) => loaded.recent));
     const elderly = Boolean(state.elderly || turn.elderly || turn.citizen?.elderly || turn.channel === 'voice');
