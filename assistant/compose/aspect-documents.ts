@@ -24,9 +24,20 @@ export function quantity(doc: ProcedureDocument): string {
   return parts.join(', ');
 }
 
+/** Form codes such as CT01, DC02, TK1: a file named after one is the form the document already names. */
+const FORM_CODE = /[A-Z]{1,4}\d{1,3}/g;
+
 function formsNotNamed(doc: ProcedureDocument): string[] {
   const name = doc.name.toLowerCase();
-  return doc.forms.filter((f) => !name.includes(f.replace(/\.\w+$/, '').toLowerCase()));
+  return doc.forms.filter((f) => {
+    if (name.includes(f.replace(/\.\w+$/, '').toLowerCase())) return false;
+    return !(f.match(FORM_CODE) ?? []).some((code) => code.length >= 4 && doc.name.includes(code));
+  });
+}
+
+/** Portal lists carry bullets and trailing colons ("* Hồ sơ đăng ký tạm trú gồm::"); they are not part of the words. */
+export function cleanLabel(text: string): string {
+  return text.replace(/^[\s*•+\-–]+/, '').replace(/[\s.;:,]+$/, '');
 }
 
 function itemLine(doc: ProcedureDocument, elderly: boolean): string {
@@ -34,7 +45,7 @@ function itemLine(doc: ProcedureDocument, elderly: boolean): string {
   const forms = formsNotNamed(doc);
   if (forms.length > 0 && !elderly) details.push(T.formsOf(forms.join(', ')));
   const detail = details.filter((d) => d !== '').join('; ');
-  const name = elderly ? speakableName(doc.name, ELDERLY_NAME_CHARS) : doc.name;
+  const name = cleanLabel(elderly ? speakableName(doc.name, ELDERLY_NAME_CHARS) : doc.name);
   return detail ? `• ${name}: ${detail}` : `• ${name}`;
 }
 
@@ -64,7 +75,7 @@ export function documentsBlock(ctx: ComposeContext): Block {
   if (caseLabel !== null && labelled.length === 1) lines.push(T.documentsForCase(caseLabel));
   else lines.push(grouped ? T.documentsDependOnCase : T.documentsTitle);
   for (const c of shown) {
-    if (grouped) lines.push(c.case === null ? T.generalHeading : T.caseHeading(c.case));
+    if (grouped) lines.push(c.case === null ? T.generalHeading : T.caseHeading(cleanLabel(c.case)));
     for (const doc of c.documents) lines.push(itemLine(doc, elderly));
   }
   if (caseLabel === null && unshown.length > 0) lines.push(T.otherCases(unshown.join('; ')));

@@ -184,3 +184,23 @@ describe('composeAnswer: voice and SMS renderings', () => {
     expect(reply.sms.text.length).toBeLessThanOrEqual(459);
   });
 });
+
+describe('composeAnswer: documents as the portal writes them', () => {
+  it('drops bullets and doubled colons from case headings and names, and forms the name already gives', () => {
+    const base = sampleProcedure('1.004194');
+    const doc = { name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).', originals: 1, copies: null, quantityText: '', forms: ['1.MuCT01banhnhkmtheoThngts53.doc'] };
+    const procedure = {
+      ...base,
+      documentCases: [
+        { case: '* Hồ sơ đăng ký tạm trú gồm:', documents: [doc] },
+        { case: 'người chưa thành niên', documents: [{ ...doc, forms: ['Giấy đồng ý của cha mẹ.docx'] }] },
+      ],
+    };
+    const { text } = answer('1.004194', ['documents'], { procedure });
+    expect(text).toContain('\nHồ sơ đăng ký tạm trú gồm:\n• Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA): 1 bản chính\n');
+    expect(text).toContain('Trường hợp người chưa thành niên:\n');
+    expect(text).toContain('mẫu: Giấy đồng ý của cha mẹ.docx');
+    expect(text).not.toContain('::');
+    expect(text).not.toContain('MuCT01');
+  });
+});

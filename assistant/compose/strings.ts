@@ -29,7 +29,8 @@ export const T = {
   documentsTitle: 'Giấy tờ cần chuẩn bị:',
   documentsForCase: (label: string) => `Giấy tờ cần chuẩn bị (trường hợp: ${label}):`,
   documentsDependOnCase: 'Giấy tờ tùy theo trường hợp của bạn:',
-  caseHeading: (label: string) => (/^trường hợp/i.test(label) ? `${label}:` : `Trường hợp ${lowerFirst(label)}:`),
+  // A label that is already a heading ("Hồ sơ … gồm", "Đối với …") is shown as it is.
+  caseHeading: (label: string) => (/^(trường hợp|đối với|hồ sơ|khi |nếu )/i.test(label) ? `${label}:` : `Trường hợp ${lowerFirst(label)}:`),
   generalHeading: 'Giấy tờ chung:',
   otherCases: (labels: string) => `Một số trường hợp riêng cần thêm giấy tờ: ${labels}.`,
   originals: (n: number) => `${n} bản chính`,
