@@ -5,9 +5,10 @@ import { foldedWords } from './fold.ts';
 import { findHits, hasAny, type PhraseHit } from './phrases.ts';
 
 /** Situations the citizen mentions ("nhà thuê", "cho con tôi"), with where they were said. */
+const CITIZEN_CASE_LEXICON = Object.fromEntries(CASE_CUES.map((cue) => [cue.id, cue.citizen]));
+
 export function caseCueHits(words: readonly string[]): PhraseHit[] {
-  const lexicon = Object.fromEntries(CASE_CUES.map((cue) => [cue.id, cue.citizen]));
-  return findHits(words, lexicon);
+  return findHits(words, CITIZEN_CASE_LEXICON);
 }
 
 function labelMatchesCue(labelWords: readonly string[], cue: CaseCue): boolean {

@@ -40,6 +40,13 @@ export interface Understanding {
   topicText: string;
 }
 
+// Lexicons are compiled once per object (phrases.ts), so they are built once here, not per message.
+const CHAT_LEXICON = {
+  greeting: GREETINGS, thanks: THANKS, follow: FOLLOW_UP_CUES, when: EXPECTED_DATE_CUES, compare: COMPARE_CUES, plain: ELDERLY_PHRASES,
+};
+const WEAK_LEXICON = { conditions: WEAK_CONDITIONS };
+const TOPIC_LEXICON = { topic: TOPIC_PHRASES };
+
 /** Order in which special intents win when several match: a request for a person comes first. */
 const SPECIAL_ORDER: readonly SpecialIntent[] = [
   'human', 'legal_advice', 'complaint', 'frustration', 'dossier_status', 'book_appointment', 'prefill_form', 'out_of_scope',
@@ -53,13 +60,11 @@ export function understand(text: string): Understanding {
   const aspectHits = longestHits(findHits(words, ASPECT_LEXICON));
   const methodHits = longestHits(findHits(words, METHOD_LEXICON));
   const caseHits = caseCueHits(words);
-  const chatHits = findHits(words, {
-    greeting: GREETINGS, thanks: THANKS, follow: FOLLOW_UP_CUES, when: EXPECTED_DATE_CUES, compare: COMPARE_CUES, plain: ELDERLY_PHRASES,
-  });
-  const weakHits = aspectHits.length === 0 ? findHits(words, { conditions: WEAK_CONDITIONS }) : [];
+  const chatHits = findHits(words, CHAT_LEXICON);
+  const weakHits = aspectHits.length === 0 ? findHits(words, WEAK_LEXICON) : [];
   const aspects = orderedTags([...aspectHits, ...weakHits]);
   const covered = coveredWords([...specialHits, ...aspectHits, ...weakHits, ...methodHits, ...caseHits, ...chatHits]);
-  const named = coveredWords(findHits(words, { topic: TOPIC_PHRASES }));
+  const named = coveredWords(findHits(words, TOPIC_LEXICON));
   const topicIndexes = words
     .map((_, i) => i)
     .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
