@@ -1,16 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Database } from '../../platform/db/client.ts';
+import { openDatabase } from '../../platform/db/client.ts';
 import { createTestDatabase } from '../../platform/testing/test-db.ts';
 import { LocalHashEmbedder } from '../embeddings/index.ts';
 import { createRetriever } from '../retrieve/index.ts';
-import { efSearchFor, searchVectors } from '../retrieve/vector-search.ts';
-import { createProcedureStore, toVectorLiteral, type ProcedureStore } from '../store/index.ts';
+import { createProcedureStore, vectorIndexName, type ProcedureStore } from '../store/index.ts';
 import { loadDevQuestions } from './dev-questions.ts';
+import { measureHnswRecall } from './hnsw-recall.ts';
+import { loadSyntheticCorpus } from './load-synthetic.ts';
 import { percentile } from './quality.ts';
 import { readSharedCorpus } from './shared-corpus.ts';
 import { megabytes, storageSize } from './storage-size.ts';
-import { PROVINCES, provinceVariants } from './synthetic-corpus.ts';
+import { PROVINCES } from './synthetic-corpus.ts';
 
 /**
  * `npm run bench:scale`: a national-scale synthetic corpus (province variants of the real
@@ -20,7 +21,12 @@ import { PROVINCES, provinceVariants } from './synthetic-corpus.ts';
 const { values } = parseArgs({
   options: {
     procedures: { type: 'string', default: '100000' },
-    queries: { type: 'string', default: '60' },
+    /** Variants keep the national name, so most chunks are identical across provinces (see VariantStyle). */
+    'national-names': { type: 'boolean', default: false },
+    /** Vary only the first N real procedures: a smaller corpus with as many province copies of each. */
+    base: { type: 'string' },
+    /** Questions for recall (the dev set's, each naming a province); all of them by default. */
+    queries: { type: 'string' },
     /** Keep the database (its name is printed) to measure again with --url. */
     keep: { type: 'boolean', default: false },
     /** A database already loaded by --keep: loading is skipped. */
@@ -28,6 +34,9 @@ const { values } = parseArgs({
   },
 });
 const target = Number(values.procedures);
+/** Issue #3's targets. */
+const TARGET_P95_MS = 60;
+const TARGET_RECALL = 0.98;
 if (!process.env.DATABASE_URL && !values.url) {
   console.error('bench:scale runs on real PostgreSQL: set DATABASE_URL (a throwaway database is created and dropped).');
   process.exit(1);
@@ -54,12 +63,25 @@ try {
     await retriever.search(q, { limit: 5 });
     latencies.push(performance.now() - t);
   }
-  console.log(`Hybrid search over ${questions.length} questions: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
-
-  const recall = await hnswRecall(database, questions.slice(0, Number(values.queries)), counts.chunks);
+  const p95 = percentile(latencies, 95);
   console.log(
-    `HNSW recall@10 vs exact search (${recall.queries} queries, ef_search ${efSearchFor(60, counts.chunks, false)}): ${recall.byDistance.toFixed(3)} counting ties at the 10th distance, ` +
-      `${recall.byId.toFixed(3)} by id; HNSW p50 ${recall.hnswP50.toFixed(1)} ms, exact p50 ${recall.exactP50.toFixed(0)} ms`,
+    `Hybrid search over ${questions.length} questions: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms ` +
+      `(target ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'not met'})`,
+  );
+
+  const recall = await measureHnswRecall(database, embedder, questions.slice(0, Number(values.queries ?? questions.length)), { chunks: counts.chunks });
+  const [index] = await database.rows<{ options: string | null }>(
+    sql`select array_to_string(reloptions, ', ') as options from pg_class where relname = ${vectorIndexName(embedder.dimension)}`,
+  );
+  console.log(
+    `HNSW recall@${recall.k} of the retriever's vector query (index ${index?.options ?? 'pgvector defaults'}; ef_search ${recall.efSearch}) ` +
+      `against exact search, ${recall.queries} questions:\n` +
+      `    ${recall.byDistance.toFixed(3)} by distance (ann-benchmarks: a result counts when no farther than the exact ${recall.k}th + ${recall.epsilon}; ` +
+      `target ≥ ${TARGET_RECALL}: ${recall.byDistance >= TARGET_RECALL ? 'met' : 'not met'})\n` +
+      `    ${recall.byId.toFixed(3)} by id (the exact top ${recall.k} ids; arbitrary among near-ties: ` +
+      `${recall.tiedP50} chunks within ${recall.epsilon} of the ${recall.k}th at p50, ${recall.tiedP90} at p90)\n` +
+      `    vector query p50 ${recall.hnswP50.toFixed(1)} ms, p95 ${recall.hnswP95.toFixed(1)} ms; exact by brute force over all vectors in ${recall.exactSeconds.toFixed(0)} s, ` +
+      `matching a PostgreSQL sequential scan on ${recall.checked} questions within ${recall.maxDifference.toExponential(1)}`,
   );
 } finally {
   if (values.keep) {
@@ -69,63 +91,19 @@ try {
   } else await database.destroy();
 }
 
-/** Streams province variants of the real corpus into the store; the HNSW index is built once at the end. */
+/** Province variants of the real corpus through the bench's bulk loader; the HNSW index is built once at the end. */
 async function load(store: ProcedureStore): Promise<void> {
   const { procedures } = await readSharedCorpus();
-  const started = performance.now();
-  let loaded = 0;
-  await store.bulkLoad(async () => {
-    for (const batch of provinceVariants(procedures, target)) {
-      await store.upsert(batch, { source: 'synthetic' });
-      loaded += batch.length;
-      if (loaded % 10_000 < batch.length) process.stderr.write(`  ${loaded} procedures, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
-    }
-    process.stderr.write('  building the HNSW index…\n');
+  const base = values.base ? procedures.slice(0, Number(values.base)) : procedures;
+  const result = await loadSyntheticCorpus(database, store, base, {
+    target,
+    style: values['national-names'] ? 'national-name' : 'province-in-name',
+    onProgress: (loaded, seconds) => process.stderr.write(`  ${loaded} procedures, ${seconds.toFixed(0)} s\n`),
   });
-  await database.db.execute(sql`analyze procedure_chunks`);
-  await database.db.execute(sql`analyze procedures`);
-  console.log(`Loaded ${loaded} procedures in ${((performance.now() - started) / 1000).toFixed(0)} s (with the index build)`);
-}
-
-/**
- * The retriever's own vector query (index, ef_search as in production) against a sequential exact
- * scan. Province variants are near-twins, so many chunks tie at the 10th distance: recall counts an
- * HNSW result as a true neighbour when it is no farther than the 10th exact one (and, stricter, by id).
- */
-async function hnswRecall(db: Database, queries: string[], chunks: number) {
-  const byDistance: number[] = [];
-  const byId: number[] = [];
-  const hnswTimes: number[] = [];
-  const exactTimes: number[] = [];
-  for (const query of queries) {
-    const vector = await embedder.embedQuery(query);
-    let t = performance.now();
-    const approximate = (await searchVectors(db, vector, 60, undefined, chunks)).slice(0, 10);
-    hnswTimes.push(performance.now() - t);
-    t = performance.now();
-    const exact = await db.db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_indexscan = off`);
-      await tx.execute(sql`set local enable_bitmapscan = off`);
-      const literal = toVectorLiteral(vector);
-      const dim = sql.raw(String(embedder.dimension));
-      const result = (await tx.execute(sql`select id, 1 - (embedding::vector(${dim}) <=> ${literal}::vector(${dim})) as score
-        from procedure_chunks where embedding_dim = ${dim} order by embedding::vector(${dim}) <=> ${literal}::vector(${dim}) limit 10`)) as unknown as {
-        rows: Array<{ id: string; score: number }>;
-      };
-      return result.rows.map((r) => ({ id: Number(r.id), score: Number(r.score) }));
-    });
-    exactTimes.push(performance.now() - t);
-    const tenth = exact[exact.length - 1]?.score ?? 1;
-    const exactIds = new Set(exact.map((e) => e.id));
-    byDistance.push(approximate.filter((h) => h.score >= tenth - 1e-6).length / Math.max(1, exact.length));
-    byId.push(approximate.filter((h) => exactIds.has(h.id)).length / Math.max(1, exact.length));
-  }
-  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return {
-    queries: byDistance.length,
-    byDistance: mean(byDistance),
-    byId: mean(byId),
-    hnswP50: percentile(hnswTimes, 50),
-    exactP50: percentile(exactTimes, 50),
-  };
+  const { rows, writing, preparing, indexes, hnsw } = result.seconds;
+  console.log(
+    `Loaded ${result.procedures} procedures (${result.chunks} chunks) in ${(rows + indexes + hnsw).toFixed(0)} s: rows ${rows.toFixed(0)} s ` +
+      `(workers chunking and embedding ${preparing.toFixed(0)} s, writers ${writing.toFixed(0)} s, both in parallel), ` +
+      `other indexes and foreign key ${indexes.toFixed(0)} s, HNSW ${hnsw.toFixed(0)} s`,
+  );
 }

@@ -14,29 +14,58 @@ export const PROVINCES = [
 /** A unique code of the model's shape (d.dddddd) for the i-th synthetic procedure. */
 export const syntheticCode = (index: number): string => `${1 + (index % 9)}.${String(Math.floor(index / 9)).padStart(6, '0')}`;
 
+/** How many variants the corpus can give: one per procedure and province. */
+export const maxVariants = (procedures: readonly Procedure[]): number => procedures.length * PROVINCES.length;
+
 /**
- * Province variants of the real procedures, province by province, until `target`: the name and
- * agency carry the province, everything else is the real record. Yields batches so a caller can
- * stream them into the store without holding the corpus in memory.
+ * How variants differ. `province-in-name` (the default): the province is appended to the name,
+ * which every chunk starts with, and to the agency and address, so each chunk has near-twins (one
+ * per province: 38 at 100,000 procedures) but no identical copy. `national-name` is closer to how a
+ * province publishes a national procedure: the same name, its own code, agency and address, and
+ * its decision announcing the procedure in the legal basis; the other sections are the national
+ * text, so their chunks are identical across provinces (pgvector keeps up to 10 identical vectors
+ * in one graph element, and each group of them links mostly to itself: recall is lower still).
  */
-export function* provinceVariants(procedures: readonly Procedure[], target: number, batchSize = 500): Generator<Procedure[]> {
-  let index = 0;
-  let batch: Procedure[] = [];
-  for (const province of PROVINCES) {
-    for (const procedure of procedures) {
-      if (index >= target) break;
-      batch.push({
-        ...procedure,
-        code: syntheticCode(index++),
-        name: `${procedure.name} – ${province}`,
-        agency: `${procedure.agency ?? 'Cơ quan có thẩm quyền'} ${province}`,
-        address: procedure.address ? `${procedure.address}, ${province}` : province,
-      });
-      if (batch.length === batchSize) {
-        yield batch;
-        batch = [];
-      }
-    }
+export type VariantStyle = 'province-in-name' | 'national-name';
+
+/** The index-th province variant: provinces in turn, each with every procedure. */
+export function provinceVariant(procedures: readonly Procedure[], index: number, style: VariantStyle = 'province-in-name'): Procedure {
+  const procedure = procedures[index % procedures.length]!;
+  const provinceIndex = Math.floor(index / procedures.length);
+  const province = PROVINCES[provinceIndex]!;
+  return {
+    ...procedure,
+    code: syntheticCode(index),
+    name: style === 'province-in-name' ? `${procedure.name} – ${province}` : procedure.name,
+    agency: `${procedure.agency ?? 'Cơ quan có thẩm quyền'} ${province}`,
+    address: procedure.address ? `${procedure.address}, ${province}` : province,
+    legalBasis:
+      style === 'province-in-name'
+        ? procedure.legalBasis
+        : [
+            ...procedure.legalBasis,
+            {
+              code: `${101 + provinceIndex}/QĐ-UBND`,
+              title: `Quyết định công bố danh mục thủ tục hành chính của Chủ tịch Ủy ban nhân dân ${province}`,
+            },
+          ],
+  };
+}
+
+/**
+ * Province variants of the real procedures, province by province, from `start` until `target`.
+ * Yields batches so a caller can stream them into the store without holding the corpus in memory.
+ */
+export function* provinceVariants(
+  procedures: readonly Procedure[],
+  target: number,
+  options: { batchSize?: number; start?: number; style?: VariantStyle } = {},
+): Generator<Procedure[]> {
+  const { batchSize = 500, start = 0, style = 'province-in-name' } = options;
+  const end = Math.min(target, maxVariants(procedures));
+  for (let from = start; from < end; from += batchSize) {
+    const batch: Procedure[] = [];
+    for (let index = from; index < Math.min(end, from + batchSize); index++) batch.push(provinceVariant(procedures, index, style));
+    yield batch;
   }
-  if (batch.length) yield batch;
 }

@@ -24,6 +24,16 @@ function buildMemoryMb(vectors: number, dim: number): number {
 export const vectorIndexName = (dim: number): string => `procedure_chunks_embedding_hnsw_${dim}`;
 
 /**
+ * HNSW build parameters: pgvector's m = 16 with twice its ef_construction (64). Short questions lie
+ * far from every chunk vector, so a greedy search can stop in the wrong neighbourhood; a graph built
+ * with a longer candidate list finds the exact top 10 more often (dev questions on the full corpus
+ * at ef_search 120: recall 0.961–0.970 → 0.978; at 200: 0.987 → 0.993) for a build about 1.5 times
+ * as long (22,550 chunks: 10 s → 15 s). m = 32 reaches 0.995 at 120 but builds 2.5 times as long,
+ * and on a corpus of near-duplicate province variants gains no more than ef_construction 200.
+ */
+const HNSW_PARAMETERS = 'm = 16, ef_construction = 128';
+
+/**
  * Creates the partial HNSW (cosine) index for one embedding dimension. Chunks keep vectors of any
  * dimension, so each dimension gets its own index over a cast; the migration creates the 512 one.
  */
@@ -37,7 +47,7 @@ export async function ensureVectorIndex(database: Database, dim: number): Promis
     await tx.execute(
       sql.raw(
         `CREATE INDEX IF NOT EXISTS ${vectorIndexName(dim)} ON procedure_chunks ` +
-          `USING hnsw ((embedding::vector(${dim})) vector_cosine_ops) WHERE embedding_dim = ${dim}`,
+          `USING hnsw ((embedding::vector(${dim})) vector_cosine_ops) WITH (${HNSW_PARAMETERS}) WHERE embedding_dim = ${dim}`,
       ),
     );
   });
