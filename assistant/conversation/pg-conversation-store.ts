@@ -94,13 +94,15 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
             .set({ state, updatedAt: sql`now()` })
             .where(eq(conversations.id, id));
           if (toStore.length === 0) return [];
+          // Only the generated columns come back: the reply (several kB of JSON) is already in hand.
           const inserted = await tx
             .insert(messages)
             .values(toStore.map((m) => valuesOf(id, m)))
             .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
-            .returning();
+            .returning({ id: messages.id, createdAt: messages.createdAt });
           if (inserted.length < toStore.length) throw new DuplicateMessage();
-          return inserted.sort((a, b) => a.id - b.id).map(toRow);
+          // Ids are assigned in the order the rows are given.
+          return inserted.sort((a, b) => a.id - b.id).map((row, i) => toRow({ ...valuesOf(id, toStore[i]!), id: row.id, createdAt: row.createdAt } as MessageRow));
         });
         announce(rows);
         return { duplicate: false };
