@@ -8,7 +8,7 @@ import { createLogger } from '../../platform/logging/logger.ts';
 import type { EvalTarget } from './eval-target.ts';
 import type { PeerSummary } from '../metrics/aggregate.ts';
 import type { DatasetCase } from './load-dataset.ts';
-import type { PeerWorkerInput } from './peer-worker.ts';
+import { PEERS, type PeerWorkerInput } from './peer-worker.ts';
 import { runInWorker } from '../../platform/workers/run-in-worker.ts';
 
 /** Everything a run needs from the project: the assistant's entry point, the corpus and the peers. */
@@ -52,8 +52,12 @@ export async function openEvalServices(env: Env, options: { database?: Database 
       return (await store.counts()).procedures;
     },
     async scorePeers(cases) {
-      const input: PeerWorkerInput = { procedures: await allProcedures(), cases: [...cases] };
-      return runInWorker<Record<string, PeerSummary>>(new URL('./peer-worker.ts', import.meta.url), input);
+      const procedures = await allProcedures();
+      const worker = new URL('./peer-worker.ts', import.meta.url);
+      const scored = await Promise.all(
+        PEERS.map(async (peer) => [peer, await runInWorker<PeerSummary>(worker, { peer, procedures, cases: [...cases] } satisfies PeerWorkerInput)] as const),
+      );
+      return Object.fromEntries(scored);
     },
     async close() {
       // A database handed in belongs to the caller (a test closes and drops it).
