@@ -1,16 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type pg from 'pg';
 import type { Database } from '../../platform/db/client.ts';
+import { startTsWorker } from '../../platform/workers/run-in-worker.ts';
 import { LocalHashEmbedder } from '../embeddings/index.ts';
 import type { Procedure } from '../model/procedure.ts';
 import type { ProcedureStore } from '../store/index.ts';
 import { upsertProceduresSql } from '../store/write-procedures.ts';
+import { CHUNK_COLUMNS } from '../store/write-transaction.ts';
 import { copyIn } from './copy-in.ts';
 import { maxVariants, type VariantStyle } from './synthetic-corpus.ts';
-import { CHUNK_COPY_COLUMNS, prepareBatch, type PreparedBatch, type VariantJob } from './synthetic-batch.ts';
+import { prepareBatch, type PreparedBatch, type VariantJob } from './synthetic-batch.ts';
 import type { SyntheticWorkerData } from './synthetic-worker.ts';
 
 export interface SyntheticLoad {
@@ -60,7 +62,7 @@ export async function loadSyntheticCorpus(
   const style = options.style ?? 'province-in-name';
   const data: SyntheticWorkerData = { syntheticWorker: true, procedures: [...procedures], style };
   const workers = Array.from({ length: Math.max(0, Math.min(options.workers ?? availableParallelism(), jobs.length)) }, () =>
-    startWorker(new URL('./synthetic-worker.ts', import.meta.url), data),
+    startTsWorker(new URL('./synthetic-worker.ts', import.meta.url), data),
   );
   // Without workers (workers: 0) one preparer runs in this thread: the same batches, slower.
   const embedder = new LocalHashEmbedder();
@@ -112,7 +114,7 @@ export async function loadSyntheticCorpus(
 }
 
 const dialect = new PgDialect();
-const COPY_CHUNKS = `copy procedure_chunks (${CHUNK_COPY_COLUMNS.map((c) => c[0]).join(', ')}) from stdin with (format binary)`;
+const COPY_CHUNKS = `copy procedure_chunks (${CHUNK_COLUMNS.map((c) => c[0]).join(', ')}) from stdin with (format binary)`;
 
 /** One batch in one transaction, as the store writes it: procedures by its upsert SQL, then their chunks. */
 async function writeBatch(client: pg.PoolClient, batch: PreparedBatch): Promise<number> {
@@ -141,16 +143,6 @@ function prepareInWorker(worker: Worker, job: VariantJob): Promise<PreparedBatch
     worker.once('error', reject);
     worker.postMessage(job);
   });
-}
-
-/**
- * A worker thread running a TypeScript module: tsx's loader does not reach worker threads by
- * itself, so a small script registers it in the worker before importing the module.
- */
-function startWorker(module: URL, workerData: unknown): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const script = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); })`;
-  return new Worker(script, { eval: true, workerData });
 }
 
 /**

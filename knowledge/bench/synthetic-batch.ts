@@ -2,9 +2,9 @@ import { chunkProcedure } from '../chunk/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { contentHash } from '../importers/index.ts';
 import type { Procedure } from '../model/procedure.ts';
-import { encodeCopyBinary, type CopyColumnType } from '../store/copy-binary.ts';
+import { encodeCopyBinary } from '../store/copy-binary.ts';
 import { embedChunks } from '../store/write-chunks.ts';
-import type { ChunkRow } from '../store/write-transaction.ts';
+import { CHUNK_COLUMNS } from '../store/write-transaction.ts';
 import { provinceVariants, type VariantStyle } from './synthetic-corpus.ts';
 
 /** A batch of variants to prepare: `count` variants from index `start`. */
@@ -23,25 +23,13 @@ export interface PreparedBatch {
   ms: number;
 }
 
-/** procedure_chunks columns in the order of the COPY data, as the store writes them (write-transaction.ts). */
-export const CHUNK_COPY_COLUMNS: Array<[string, CopyColumnType, (row: ChunkRow) => unknown]> = [
-  ['procedure_code', 'text', (r) => r.procedureCode],
-  ['section', 'text', (r) => r.section],
-  ['case_label', 'text', (r) => r.caseLabel],
-  ['ordinal', 'int4', (r) => r.ordinal],
-  ['text', 'text', (r) => r.text],
-  ['text_folded', 'text', (r) => r.textFolded],
-  ['embedder', 'text', (r) => r.embedder],
-  ['embedding_dim', 'int4', (r) => r.embeddingDim],
-  ['embedding', 'vector', (r) => r.embedding],
-];
 
 /** Chunks and embeds one batch of province variants exactly as the store's upsert does (chunkProcedure, embedChunks). */
 export async function prepareBatch(procedures: readonly Procedure[], job: VariantJob, style: VariantStyle, embedder: Embedder): Promise<PreparedBatch> {
   const started = performance.now();
   const [batch = []] = provinceVariants(procedures, job.start + job.count, { batchSize: job.count, start: job.start, style });
   const rows = await embedChunks(embedder, batch.flatMap((p) => chunkProcedure(p)));
-  const blob = encodeCopyBinary(CHUNK_COPY_COLUMNS.map((c) => c[1]), rows.map((r) => CHUNK_COPY_COLUMNS.map((c) => c[2](r))));
+  const blob = encodeCopyBinary(CHUNK_COLUMNS.map((c) => c[1]), rows.map((r) => CHUNK_COLUMNS.map((c) => c[2](r))));
   const copy = await blob.arrayBuffer();
   return { procedures: batch, hashes: batch.map(contentHash), chunks: rows.length, copy, ms: performance.now() - started };
 }

@@ -16,7 +16,8 @@ export interface WriteTransaction {
   updateVectors(rows: ReadonlyArray<{ id: number; embedding: number[] }>, embedder: string, dim: number): Promise<void>;
 }
 
-const CHUNK_COLUMNS: Array<[string, CopyColumnType, (row: ChunkRow) => unknown]> = [
+/** procedure_chunks columns in the order of the COPY data (also used by the scale bench's loader). */
+export const CHUNK_COLUMNS: Array<[string, CopyColumnType, (row: ChunkRow) => unknown]> = [
   ['procedure_code', 'text', (r) => r.procedureCode],
   ['section', 'text', (r) => r.section],
   ['case_label', 'text', (r) => r.caseLabel],
