@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createHandoffSink } from '../../callcenter/index.ts';
 import { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus } from '../../knowledge/index.ts';
 import { createEventBus, type EventMap } from '../../platform/events/bus.ts';
@@ -43,6 +44,21 @@ export async function createAssistantFixture(): Promise<AssistantFixture> {
       const conversationId = await assistant.conversations.start(options.channel ?? 'eval');
       return (text, extra = {}) => assistant.handleTurn({ conversationId, channel: 'eval', text, ...options, ...extra });
     },
+  };
+}
+
+/** Registers a fixture for the test file (created before its tests, destroyed after); call the result inside tests. */
+export function useAssistantFixture(): () => AssistantFixture {
+  let fixture: AssistantFixture | undefined;
+  beforeAll(async () => {
+    fixture = await createAssistantFixture();
+  });
+  afterAll(async () => {
+    await fixture?.database.destroy();
+  });
+  return () => {
+    if (!fixture) throw new Error('the assistant fixture is used before beforeAll ran');
+    return fixture;
   };
 }
 

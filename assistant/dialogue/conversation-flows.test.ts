@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cited, createAssistantFixture, type AssistantFixture } from './assistant.fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { cited, useAssistantFixture, type AssistantFixture } from './assistant.fixture.ts';
 
 /** Multi-turn conversations: follow-ups, clarifying questions, topic changes, plain-language mode. */
-let fixture: AssistantFixture;
-const conversation: AssistantFixture['conversation'] = (options) => fixture.conversation(options);
-
-beforeAll(async () => {
-  fixture = await createAssistantFixture();
-});
-
-afterAll(async () => {
-  await fixture.database.destroy();
-});
+const fixture = useAssistantFixture();
+const conversation: AssistantFixture['conversation'] = (options) => fixture().conversation(options);
 
 describe('follow-ups across turns', () => {
   it('keeps the procedure for "còn lệ phí", "mất mấy ngày", "nộp online có nhanh hơn không"', async () => {

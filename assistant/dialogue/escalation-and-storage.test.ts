@@ -1,26 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handoffs } from '../../callcenter/tables.ts';
 import type { Reply, Turn } from '../index.ts';
-import { cited, createAssistantFixture, handoffAction, type AssistantFixture } from './assistant.fixture.ts';
+import { cited, handoffAction, useAssistantFixture, type AssistantFixture } from './assistant.fixture.ts';
 
 /** Handoffs to a person, everything that is not a procedure question, and what is stored per turn. */
-let fixture: AssistantFixture;
-const conversation: AssistantFixture['conversation'] = (options) => fixture.conversation(options);
-
-beforeAll(async () => {
-  fixture = await createAssistantFixture();
-});
-
-afterAll(async () => {
-  await fixture.database.destroy();
-});
+const fixture = useAssistantFixture();
+const conversation: AssistantFixture['conversation'] = (options) => fixture().conversation(options);
 
 describe('escalation to a person', () => {
   async function storedHandoff(reply: Reply) {
     const action = handoffAction(reply);
     if (action?.type !== 'handoff') throw new Error('no handoff action');
-    const [row] = await fixture.database.db.select().from(handoffs).where(eq(handoffs.id, action.handoffId));
+    const [row] = await fixture().database.db.select().from(handoffs).where(eq(handoffs.id, action.handoffId));
     return row;
   }
 
@@ -35,7 +27,7 @@ describe('escalation to a person', () => {
       expect.objectContaining({ question: 'Thôi cho tôi gặp nhân viên tổng đài', procedureCode: '1.004194', procedureName: 'Đăng ký tạm trú', why: expect.any(String) }),
     );
     expect((row?.summary as { answered: string }).answered).toContain('Đăng ký tạm trú');
-    expect(fixture.events.handoffs.some((e) => e.handoffId === row?.id && e.reason === 'asked_for_human')).toBe(true);
+    expect(fixture().events.handoffs.some((e) => e.handoffId === row?.id && e.reason === 'asked_for_human')).toBe(true);
   });
 
   it.each([
@@ -95,30 +87,30 @@ describe('everything else a citizen may say', () => {
 
 describe('storage', () => {
   it('answers a retried client message id from storage, without a second handoff or new rows', async () => {
-    const conversationId = await fixture.assistant.conversations.start('web');
+    const conversationId = await fixture().assistant.conversations.start('web');
     const turn: Turn = { conversationId, channel: 'web', text: 'cho tôi gặp nhân viên', clientMessageId: 'c-1' };
-    const first = await fixture.assistant.handleTurn(turn);
-    const handoffsBefore = fixture.events.handoffs.length;
-    const second = await fixture.assistant.handleTurn(turn);
+    const first = await fixture().assistant.handleTurn(turn);
+    const handoffsBefore = fixture().events.handoffs.length;
+    const second = await fixture().assistant.handleTurn(turn);
     expect(second).toEqual(first);
-    expect(fixture.events.handoffs.length).toBe(handoffsBefore);
-    expect((await fixture.assistant.conversations.history(conversationId)).length).toBe(2);
+    expect(fixture().events.handoffs.length).toBe(handoffsBefore);
+    expect((await fixture().assistant.conversations.history(conversationId)).length).toBe(2);
   });
 
   it('stores both messages of each turn and announces them with their ids', async () => {
-    const conversationId = await fixture.assistant.conversations.start('web');
-    const before = fixture.events.created.length;
-    await fixture.assistant.handleTurn({ conversationId, channel: 'web', text: 'khai tử ở đâu' });
-    const history = await fixture.assistant.conversations.history(conversationId);
+    const conversationId = await fixture().assistant.conversations.start('web');
+    const before = fixture().events.created.length;
+    await fixture().assistant.handleTurn({ conversationId, channel: 'web', text: 'khai tử ở đâu' });
+    const history = await fixture().assistant.conversations.history(conversationId);
     expect(history.map((m) => m.role)).toEqual(['citizen', 'assistant']);
-    expect(fixture.events.created.slice(before).map((e) => e.message.id)).toEqual(history.map((m) => m.id));
+    expect(fixture().events.created.slice(before).map((e) => e.message.id)).toEqual(history.map((m) => m.id));
     expect(history[1]?.reply?.citations[0]?.code).toBe('1.000656');
   });
 
   it('accepts any conversation id from a CLI or an evaluation', async () => {
-    const reply = await fixture.assistant.handleTurn({ conversationId: 'cli-test-session', channel: 'cli', text: 'đăng ký kết hôn cần gì' });
+    const reply = await fixture().assistant.handleTurn({ conversationId: 'cli-test-session', channel: 'cli', text: 'đăng ký kết hôn cần gì' });
     expect(cited(reply)).toBe('1.000894');
-    const again = await fixture.assistant.handleTurn({ conversationId: 'cli-test-session', channel: 'cli', text: 'lệ phí bao nhiêu' });
+    const again = await fixture().assistant.handleTurn({ conversationId: 'cli-test-session', channel: 'cli', text: 'lệ phí bao nhiêu' });
     expect([cited(again), again.aspect]).toEqual(['1.000894', 'fee']);
   });
 });
