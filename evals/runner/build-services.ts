@@ -8,7 +8,8 @@ import { createLogger } from '../../platform/logging/logger.ts';
 import type { EvalTarget } from './eval-target.ts';
 import type { PeerSummary } from '../metrics/aggregate.ts';
 import type { DatasetCase } from './load-dataset.ts';
-import { PEERS, type PeerWorkerInput } from './peer-worker.ts';
+import type { PeerWorkerInput } from './peer-worker.ts';
+import { PEERS } from './run-peers.ts';
 import { runInWorker } from '../../platform/workers/run-in-worker.ts';
 
 /** Everything a run needs from the project: the assistant's entry point, the corpus and the peers. */

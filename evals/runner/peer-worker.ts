@@ -2,10 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createMiniSearchPeer, createOramaPeer, type Procedure } from '../../knowledge/index.ts';
 import type { PeerSummary } from '../metrics/aggregate.ts';
 import type { DatasetCase } from './load-dataset.ts';
-import { runPeers, type PeerSearch } from './run-peers.ts';
-
-export const PEERS = ['minisearch', 'orama'] as const;
-export type PeerName = (typeof PEERS)[number];
+import { runPeers, type PeerName, type PeerSearch } from './run-peers.ts';
 
 /** What the eval hands a peer thread: which peer, the corpus as stored, and the dataset's cases. */
 export interface PeerWorkerInput {
@@ -25,5 +22,4 @@ async function scorePeer({ peer, procedures, cases }: PeerWorkerInput): Promise<
   return summaries[peer]!;
 }
 
-// The eval imports this module for PEERS too: only a worker thread scores.
-if (parentPort) parentPort.postMessage(await scorePeer(workerData as PeerWorkerInput));
+parentPort?.postMessage(await scorePeer(workerData as PeerWorkerInput));

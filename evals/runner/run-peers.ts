@@ -1,6 +1,10 @@
 import { rankingSummary, type PeerSummary } from '../metrics/aggregate.ts';
 import type { DatasetCase } from './load-dataset.ts';
 
+/** The peer search engines every run reports. */
+export const PEERS = ['minisearch', 'orama'] as const;
+export type PeerName = (typeof PEERS)[number];
+
 /** A stateless search engine over the same corpus (MiniSearch, Orama): query in, codes out. */
 export interface PeerSearch {
   search(query: string, limit: number): string[] | Promise<string[]>;
