@@ -54,7 +54,7 @@ export async function searchVectors(
  * The same search on node-postgres as one simple-protocol message: a query without parameters
  * may hold several statements, which the server runs as one implicit transaction, so `set local`
  * lasts exactly for the select, and an error rolls it all back. It saves the pool checkout and
- * the begin/set/commit round trips of a transaction (a third of a search's client time). Only
+ * three of the four round trips of a transaction (begin, set, commit). Only
  * numbers are inlined: the vector literal is built from floats, the rest are integers.
  */
 async function searchInOneRoundTrip(database: Database, literal: string, dim: number, limit: number, efSearch: number): Promise<ChunkHit[]> {
