@@ -81,8 +81,9 @@ export interface ConversationStore {
   /** State and recent messages of a conversation (empty when it does not exist). */
   load(conversationId: string): Promise<{ state: ConversationState; recent: StoredMessage[] }>;
   /**
-   * Saves the state and appends the messages in one transaction. `duplicate` is true (and nothing is
-   * saved) when a message's clientMessageId was already stored in this conversation.
+   * Saves the state and appends the messages atomically. `duplicate` is true (and nothing is saved)
+   * when the first message's clientMessageId was already stored in this conversation; only the first
+   * message may carry one.
    */
   save(conversationId: string, state: ConversationState, messages: StoredMessage[]): Promise<{ duplicate: boolean }>;
   /**

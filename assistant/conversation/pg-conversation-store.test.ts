@@ -92,6 +92,26 @@ describe('createPgConversationStore', () => {
     expect((await store.load(id)).state).toEqual({});
   });
 
+  it('stores one of two copies of a message saved at the same moment, with its answer', async () => {
+    const id = await store.start('web');
+    const copy = (text: string) =>
+      store.save(id, { procedureCode: text }, [
+        { role: 'citizen', text: 'lệ phí bao nhiêu', clientMessageId: 'twice' },
+        { role: 'assistant', text, reply: { ...reply, text } },
+      ]);
+    const results = await Promise.all([copy('một'), copy('hai')]);
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    const history = await store.history(id);
+    expect(history.map((m) => m.role)).toEqual(['citizen', 'assistant']);
+    expect((await store.load(id)).state).toEqual({ procedureCode: history[1]?.text });
+    await expect(
+      store.save(id, {}, [
+        { role: 'citizen', text: 'a' },
+        { role: 'assistant', text: 'b', clientMessageId: 'late' },
+      ]),
+    ).rejects.toThrow(/first message/);
+  });
+
   it('pages history after a message id and appends agent messages', async () => {
     const id = await store.start('web');
     const first = await store.appendMessage(id, 'citizen', 'câu hỏi');

@@ -11,8 +11,8 @@ const HISTORY_PAGE = 500;
 
 type MessageRow = typeof messages.$inferSelect;
 
-/** Thrown inside the save transaction to roll it back when a retried message is already stored. */
-class DuplicateMessage extends Error {}
+/** A jsonb parameter: serialised here, because the drivers differ in how they send objects. */
+const jsonOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
 function toRow(row: MessageRow): StoredMessageRow {
   return {
@@ -87,29 +87,44 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
 
     async save(conversationId, state, toStore) {
       const id = toConversationUuid(conversationId);
-      try {
-        const rows = await db.transaction(async (tx) => {
-          await tx
-            .update(conversations)
-            .set({ state, updatedAt: sql`now()` })
-            .where(eq(conversations.id, id));
-          if (toStore.length === 0) return [];
-          // Only the generated columns come back: the reply (several kB of JSON) is already in hand.
-          const inserted = await tx
-            .insert(messages)
-            .values(toStore.map((m) => valuesOf(id, m)))
-            .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
-            .returning({ id: messages.id, createdAt: messages.createdAt });
-          if (inserted.length < toStore.length) throw new DuplicateMessage();
-          // Ids are assigned in the order the rows are given.
-          return inserted.sort((a, b) => a.id - b.id).map((row, i) => toRow({ ...valuesOf(id, toStore[i]!), id: row.id, createdAt: row.createdAt } as MessageRow));
-        });
-        announce(rows);
+      const [asked, ...answers] = toStore;
+      if (!asked) {
+        await db.update(conversations).set({ state, updatedAt: sql`now()` }).where(eq(conversations.id, id));
         return { duplicate: false };
-      } catch (error) {
-        if (error instanceof DuplicateMessage) return { duplicate: true };
-        throw error;
       }
+      if (answers.some((m) => m.clientMessageId)) throw new Error('only the first message of a save may carry a clientMessageId');
+      // One statement, so one round trip and atomic on its own: the answers and the state are written
+      // only when the first message is new; a retried clientMessageId writes nothing at all.
+      const answerRows = answers.length
+        ? sql.join(answers.map((m, i) => sql`(${i}::int, ${m.role}::text, ${m.text}::text, ${jsonOrNull(m.reply)}::jsonb)`), sql`, `)
+        : null;
+      const result = (await db.execute(sql`with asked as (
+          insert into messages (conversation_id, role, text, reply, client_message_id)
+          values (${id}, ${asked.role}, ${asked.text}, ${jsonOrNull(asked.reply)}::jsonb, ${asked.clientMessageId ?? null})
+          on conflict (conversation_id, client_message_id) do nothing
+          returning id, created_at),
+        answered as (${
+          answerRows
+            ? sql`insert into messages (conversation_id, role, text, reply)
+                select ${id}, v.role, v.text, v.reply from (values ${answerRows}) as v(ordinal, role, text, reply), asked
+                order by v.ordinal
+                returning id, created_at`
+            : sql`select id, created_at from asked where false`
+        }),
+        saved as (
+          update conversations set state = ${JSON.stringify(state)}::jsonb, updated_at = now()
+          where id = ${id} and exists (select 1 from asked))
+        select id, created_at from asked union all select id, created_at from answered order by id`)) as unknown as {
+        rows: Array<{ id: number | string; created_at: Date | string }>;
+      };
+      if (result.rows.length === 0) return { duplicate: true };
+      // Ids are assigned in the order the rows are given.
+      announce(
+        result.rows.map((row, i) =>
+          toRow({ ...valuesOf(id, toStore[i]!), id: Number(row.id), createdAt: new Date(row.created_at) } as MessageRow),
+        ),
+      );
+      return { duplicate: false };
     },
 
     async findReply(conversationId, clientMessageId) {

@@ -86,4 +86,13 @@ describe(`hybrid retrieval over the sample corpus on ${testDriver()}`, () => {
     expect(after?.procedure.code).toBe(before.code);
     expect(after?.procedure.steps.at(-1)).toBe(marker);
   });
+
+  it('serves a procedure by code from its cache, and the update once refreshed', async () => {
+    const before = (await retriever.getByCode('1.004194'))!;
+    expect(await retriever.getByCode('1.004194')).toBe(before);
+    const marker = 'Bước cuối: tra cứu kết quả trên Cổng Dịch vụ công';
+    await store.upsert([{ ...before, steps: [...before.steps, marker] }]);
+    retriever.refresh();
+    expect((await retriever.getByCode('1.004194'))?.steps.at(-1)).toBe(marker);
+  });
 });

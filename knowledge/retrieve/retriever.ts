@@ -101,6 +101,12 @@ export function createRetriever(database: Database, embedder: Embedder, options:
     },
 
     async getByCode(code) {
+      // Follow-up turns ask for the conversation's procedure every time: serve it from the loader's
+      // cache under the snapshot's content hash, as search does, and read the table only for a code
+      // the snapshot does not know yet.
+      const facts = (await stats.get()).procedures.get(code);
+      const cached = facts ? (await results.load([facts], [], [])).records.get(code) : undefined;
+      if (cached) return cached;
       const [row] = await database.db.select({ record: procedures.record }).from(procedures).where(eq(procedures.code, code));
       return row ? (row.record as Procedure) : null;
     },
