@@ -1,6 +1,7 @@
 import type { Duration, Fee, Method, SubmissionMethod } from '../model/procedure.ts';
 import { cleanLine, nullIfEmpty } from './clean-text.ts';
 import { FREE, cellAmountVnd, feeKind, feeText } from './parse-fee.ts';
+import { NO_INFO } from './parse-methods.ts';
 import type { PortalFee, PortalMethod } from './portal-record.ts';
 
 /**
@@ -17,7 +18,6 @@ const UNITS: Record<string, { unit: Duration['unit']; label: string }> = {
   HOUR: { unit: 'hours', label: 'Giờ' },
   MONTH: { unit: 'months', label: 'Tháng' },
 };
-const NO_INFO = 'Không có thông tin';
 
 export function mapPortalMethod(method: PortalMethod): Method | null {
   const kind = SUBMISSION[method.submissionMethod];

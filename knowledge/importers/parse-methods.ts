@@ -12,7 +12,8 @@ import { noFeeStatement, statedAmounts, typedInThousands } from './read-stated-f
  */
 
 export const METHODS_HEADER = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
-const NO_INFO = 'Không có thông tin';
+/** The portal's placeholder for an empty cell. */
+export const NO_INFO = 'Không có thông tin';
 const METHOD_NAMES: ReadonlyArray<[string, SubmissionMethod]> = [
   ['Trực tiếp', 'in_person'],
   ['Trực tuyến', 'online'],

@@ -23,6 +23,8 @@ export function formatSummary(summary: IngestSummary, totals: { procedures: numb
       const { confident, percent } = coverage.fields[field];
       lines.push(`  ${T.fields[field].padEnd(18)} ${String(confident).padStart(6)}/${coverage.total} (${percent}%)`);
     }
+    const { durations, fees } = coverage.exact;
+    lines.push(T.exactTitle, T.exact(durations.count, durations.percent, fees.count, fees.percent, coverage.total));
     lines.push(T.gapsTitle);
     for (const [gap, count] of Object.entries(coverage.gaps)) lines.push(`  ${T.gaps[gap as keyof typeof T.gaps]}: ${count}`);
     lines.push(T.fromTextTitle, T.fromText(coverage.fromText.durations, coverage.fromText.fees), T.freeContradicted(coverage.freeContradicted));

@@ -17,6 +17,9 @@ export const INGEST_TEXT = {
   skippedTitle: 'Bản ghi bị bỏ qua (theo lý do):',
   examples: 'ví dụ',
   coverageTitle: 'Độ phủ dữ liệu đọc được (số thủ tục có trường được phân tích chắc chắn):',
+  exactTitle: 'Đọc đúng như dữ liệu có cấu trúc của Cổng (tính cả ô chỉ có con số không đơn vị và ô "Không có thông tin"):',
+  exact: (durations: number, durationsPercent: number, fees: number, feesPercent: number, total: number) =>
+    `  thời hạn ${durations}/${total} (${durationsPercent}%), phí, lệ phí ${fees}/${total} (${feesPercent}%)`,
   gapsTitle: 'Khoảng trống do nguồn không ghi rõ:',
   gaps: {
     durationWithoutUnit: 'thời hạn chỉ có con số, không có đơn vị',
