@@ -27,5 +27,9 @@ describe.skipIf(!available)(title, () => {
       .entries.map((entry) => entry.to)
       .filter((term) => !haystack.includes(` ${syllables(term).join(' ')} `));
     expect(missing).toEqual([]);
+    const unwritten = getLexicon()
+      .entries.flatMap((entry) => entry.written ?? [])
+      .filter((abbreviation) => !haystack.includes(` ${syllables(abbreviation).join(' ')} `));
+    expect(unwritten).toEqual([]);
   });
 });

@@ -56,6 +56,13 @@ describe('expandQuery', () => {
     ]);
     expect(expandQuery('').expanded).toBe('');
   });
+
+  it('adds the abbreviation official names use when the question spells the term out', () => {
+    expect(expandQuery('cấp lại thẻ bảo hiểm y tế').expanded).toBe('cap lai the bao hiem y te bhyt');
+    expect(expandQuery('mất thẻ bảo hiểm y tế').expanded).toBe('mat the bao hiem y te cap lai the bao hiem y te bhyt');
+    expect(expandQuery('rút bảo hiểm xã hội một lần').expanded).toContain(' bhxh');
+    expect(expandQuery('thẻ bhyt').expanded).toBe('the bhyt bao hiem y te'); // already written short: not twice
+  });
 });
 
 describe('lexicon data', () => {

@@ -12,6 +12,8 @@ import { foldedSyllables } from './tokens.ts';
 export const LexiconEntrySchema = z.object({
   from: z.array(z.string().min(1)).min(1),
   to: z.string().min(1),
+  /** How official texts also write the term ("BHYT"): a question in full words reaches those names too. */
+  written: z.array(z.string().min(1)).optional(),
   note: z.string().min(1),
 });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
@@ -64,6 +66,10 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
     }
   }
 
+  const abbreviations = parsed
+    .filter((entry) => entry.written?.length)
+    .map((entry) => ({ term: ` ${foldedSyllables(fold(entry.to)).join(' ')} `, written: (entry.written ?? []).map(fold) }));
+
   const matchFolded = (folded: string): LexiconMatch[] => {
     const tokens = foldedSyllables(folded);
     const found: LexiconMatch[] = [];
@@ -94,6 +100,9 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
       const folded = fold(text);
       const matched = matchFolded(folded);
       const terms = [...new Set(matched.map((m) => fold(m.to)))];
+      // The official term, typed or reached through a variant, also brings its written abbreviation.
+      const words = ` ${foldedSyllables([folded, ...terms].join(' ')).join(' ')} `;
+      for (const { term, written } of abbreviations) if (words.includes(term)) terms.push(...written.filter((w) => !words.includes(` ${w} `)));
       return { folded, expanded: [folded, ...terms].join(' ').trim(), matched };
     },
   };
