@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
-import { efSearchFor, searchVectors } from '../retrieve/vector-search.ts';
+import { efSearchFor, groupsFor, searchVectors } from '../retrieve/vector-search.ts';
 import { toVectorLiteral } from '../store/index.ts';
 import { exactNeighbours, readStoredVectors, type Neighbour } from './exact-neighbours.ts';
 import { percentile } from './quality.ts';
@@ -10,6 +10,8 @@ export interface RecallReport {
   queries: number;
   k: number;
   efSearch: number;
+  /** Groups the vector query takes from the index before ranking their members. */
+  groups: number;
   /** Share of the exact top-k ids that HNSW returned. */
   byId: number;
   /** ann-benchmarks' recall: share of returned results no farther than the exact k-th distance + epsilon. */
@@ -84,6 +86,7 @@ export async function measureHnswRecall(
     queries: vectors.length,
     k,
     efSearch: efSearchFor(candidates, options.chunks, false),
+    groups: groupsFor(candidates, false, efSearchFor(candidates, options.chunks, false)),
     byId: mean(byId),
     byDistance: mean(byDistance),
     epsilon,

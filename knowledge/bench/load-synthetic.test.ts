@@ -12,7 +12,7 @@ import { provinceVariants } from './synthetic-corpus.ts';
 const snapshot = async (database: TestDatabase) => ({
   procedures: await database.rows(sql`select code, name, name_folded, levels, field, agency, record, content_hash, popularity, source
     from procedures order by code`),
-  chunks: await database.rows(sql`select procedure_code, section, case_label, ordinal, text, text_folded, tsv::text, embedder,
+  chunks: await database.rows(sql`select procedure_code, section, case_label, ordinal, group_key, text, text_folded, tsv::text, embedder,
     embedding_dim, embedding::text from procedure_chunks order by procedure_code, ordinal`),
   indexes: await database.rows(sql`select indexname, indexdef from pg_indexes where tablename = 'procedure_chunks' order by indexname`),
   keys: await database.rows(sql`select conname, pg_get_constraintdef(oid) as def from pg_constraint
@@ -49,5 +49,13 @@ describe.skipIf(testDriver() !== 'postgres')('synthetic corpus loader', () => {
     expect(actual.chunks).toEqual(expected.chunks);
     expect(actual.indexes).toEqual(expected.indexes);
     expect(actual.keys).toEqual(expected.keys);
+    // One representative per group either way (which member may differ: parallel writers interleave ids).
+    for (const database of [fast, store]) {
+      const [groups] = await database.rows<{ groups: number; wrong: number }>(sql`select count(*)::int as groups,
+        (count(*) filter (where n <> 1))::int as wrong from (select count(*) filter (where representative) as n from procedure_chunks group by group_key) g`);
+      expect(groups?.wrong).toBe(0);
+      // Variants of one procedure share groups: about as many as the national procedures have chunks.
+      expect(groups!.groups).toBeLessThan(loaded.chunks / 2);
+    }
   });
 });

@@ -8,6 +8,7 @@ import { startTsWorker } from '../../platform/workers/run-in-worker.ts';
 import { LocalHashEmbedder } from '../embeddings/index.ts';
 import type { Procedure } from '../model/procedure.ts';
 import type { ProcedureStore } from '../store/index.ts';
+import { promoteAllRepresentativesSql } from '../store/chunk-groups.ts';
 import { upsertProceduresSql } from '../store/write-procedures.ts';
 import { CHUNK_COLUMNS } from '../store/write-transaction.ts';
 import { copyIn } from './copy-in.ts';
@@ -20,7 +21,7 @@ export interface SyntheticLoad {
   chunks: number;
   /**
    * Seconds: loading rows (of which the writer was busy `writing`, the workers `preparing` in all),
-   * then rebuilding the other indexes and the foreign key, then building HNSW.
+   * then rebuilding the other indexes and the foreign key and choosing group representatives, then building HNSW.
    */
   seconds: { rows: number; writing: number; preparing: number; indexes: number; hnsw: number };
 }
@@ -101,6 +102,8 @@ export async function loadSyntheticCorpus(
   }
   const rowsDone = seconds();
   await rebuild();
+  // Every group's representative in one statement, as the store's upsert promotes them batch by batch.
+  await database.db.execute(promoteAllRepresentativesSql());
   const indexesDone = seconds();
   await store.ensureVectorIndex();
   const hnswDone = seconds();

@@ -1,7 +1,7 @@
-import { chunkProcedure } from '../chunk/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { contentHash } from '../importers/index.ts';
 import type { Procedure } from '../model/procedure.ts';
+import { groupedChunks } from '../store/chunk-groups.ts';
 import { encodeCopyBinary } from '../store/copy-binary.ts';
 import { embedChunks } from '../store/write-chunks.ts';
 import { CHUNK_COLUMNS } from '../store/write-transaction.ts';
@@ -23,12 +23,11 @@ export interface PreparedBatch {
   ms: number;
 }
 
-
-/** Chunks and embeds one batch of province variants exactly as the store's upsert does (chunkProcedure, embedChunks). */
+/** Chunks and embeds one batch of province variants exactly as the store's upsert does (groupedChunks, embedChunks). */
 export async function prepareBatch(procedures: readonly Procedure[], job: VariantJob, style: VariantStyle, embedder: Embedder): Promise<PreparedBatch> {
   const started = performance.now();
   const [batch = []] = provinceVariants(procedures, job.start + job.count, { batchSize: job.count, start: job.start, style });
-  const rows = await embedChunks(embedder, batch.flatMap((p) => chunkProcedure(p)));
+  const rows = await embedChunks(embedder, batch.flatMap((p) => groupedChunks(p)));
   const blob = encodeCopyBinary(CHUNK_COLUMNS.map((c) => c[1]), rows.map((r) => CHUNK_COLUMNS.map((c) => c[2](r))));
   const copy = await blob.arrayBuffer();
   return { procedures: batch, hashes: batch.map(contentHash), chunks: rows.length, copy, ms: performance.now() - started };

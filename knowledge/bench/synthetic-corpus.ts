@@ -18,7 +18,7 @@ export const syntheticCode = (index: number): string => `${1 + (index % 9)}.${St
 export const maxVariants = (procedures: readonly Procedure[]): number => procedures.length * PROVINCES.length;
 
 /**
- * How variants differ. `province-in-name` (the default): the province is appended to the name,
+ * How variants differ (each names the real procedure it implements as its `nationalCode`). `province-in-name` (the default): the province is appended to the name,
  * which every chunk starts with, and to the agency and address, so each chunk has near-twins (one
  * per province: 38 at 100,000 procedures) but no identical copy. `national-name` is closer to how a
  * province publishes a national procedure: the same name, its own code, agency and address, and
@@ -36,6 +36,7 @@ export function provinceVariant(procedures: readonly Procedure[], index: number,
   return {
     ...procedure,
     code: syntheticCode(index),
+    nationalCode: procedure.code,
     name: style === 'province-in-name' ? `${procedure.name} – ${province}` : procedure.name,
     agency: `${procedure.agency ?? 'Cơ quan có thẩm quyền'} ${province}`,
     address: procedure.address ? `${procedure.address}, ${province}` : province,

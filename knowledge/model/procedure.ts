@@ -62,6 +62,12 @@ export const ResultSchema = z.object({
 
 export const ProcedureSchema = z.object({
   code: z.string().regex(/^\d\.\d{6}$/, 'a procedure code such as 1.004222'),
+  /**
+   * Mã thủ tục gốc: the national catalogue code that this province's published variant implements.
+   * Absent for national procedures. Variants of one national procedure share near-identical chunks,
+   * which the store indexes once per group (see store/chunk-groups.ts).
+   */
+  nationalCode: z.string().regex(/^\d\.\d{6}$/, 'a procedure code such as 1.004222').optional(),
   name: z.string().min(1),
   levels: z.array(z.enum(LEVELS)),
   levelsText: z.string(),

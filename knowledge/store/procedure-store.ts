@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { chunkProcedure } from '../chunk/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { contentHash } from '../importers/index.ts';
 import type { Procedure } from '../model/procedure.ts';
+import { groupedChunks, lockGroupsSql, promoteRepresentativesSql } from './chunk-groups.ts';
 import { reembedChunks, type ReembedProgress } from './reembed.ts';
 import { dropVectorIndex, ensureVectorIndex } from './vector-index.ts';
 import { embedChunks } from './write-chunks.ts';
@@ -81,12 +81,16 @@ export function createProcedureStore(database: Database, embedder: Embedder): Pr
       if (reweighted.length) await database.db.execute(updatePopularitySql(reweighted));
       if (changed.length === 0) return counts;
 
-      const chunkRows = await embedChunks(embedder, changed.flatMap(({ procedure }) => chunkProcedure(procedure)));
+      const chunkRows = await embedChunks(embedder, changed.flatMap(({ procedure }) => groupedChunks(procedure)));
       const updatedCodes = changed.map((row) => row.procedure.code).filter((code) => storedHash.has(code));
       await runWrite(database, async (tx) => {
         await tx.execute(upsertProceduresSql(changed));
-        if (updatedCodes.length) await tx.execute(deleteChunksSql(updatedCodes));
+        const deleted = updatedCodes.length ? await tx.rows<{ group_key: string }>(deleteChunksSql(updatedCodes)) : [];
         await tx.insertChunks(chunkRows);
+        // Groups that got members or lost some (perhaps their representative) get one if they have none.
+        const touched = new Set([...deleted.map((row) => row.group_key), ...chunkRows.map((row) => row.groupKey)]);
+        await tx.execute(lockGroupsSql());
+        await tx.execute(promoteRepresentativesSql([...touched]));
       });
       return counts;
     },

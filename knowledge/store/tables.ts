@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { anyVector, tsvector } from '../../platform/db/column-types.ts';
 
 /** One row per procedure (thủ tục hành chính); `record` holds the full validated model. */
@@ -35,6 +35,13 @@ export const procedureChunks = pgTable(
     section: text('section').notNull(),
     caseLabel: text('case_label'),
     ordinal: integer('ordinal').notNull(),
+    /**
+     * Chunks that are near-identical across a national procedure's province variants share a key
+     * (chunk-groups.ts); the HNSW index holds one representative per group, search ranks its members.
+     */
+    groupKey: text('group_key').notNull(),
+    /** The group's one indexed chunk; every write keeps exactly one per group (chunk-groups.ts). */
+    representative: boolean('representative').notNull().default(false),
     text: text('text').notNull(),
     textFolded: text('text_folded').notNull(),
     tsv: tsvector('tsv').generatedAlwaysAs(sql`to_tsvector('simple', text_folded)`),
@@ -44,6 +51,7 @@ export const procedureChunks = pgTable(
   },
   (t) => [
     index('procedure_chunks_code_idx').on(t.procedureCode),
+    index('procedure_chunks_group_idx').on(t.groupKey),
     index('procedure_chunks_tsv_idx').using('gin', t.tsv),
   ],
 );

@@ -34,12 +34,16 @@ export const vectorIndexName = (dim: number): string => `procedure_chunks_embedd
 const HNSW_PARAMETERS = 'm = 16, ef_construction = 128';
 
 /**
- * Creates the partial HNSW (cosine) index for one embedding dimension. Chunks keep vectors of any
- * dimension, so each dimension gets its own index over a cast; the migration creates the 512 one.
+ * Creates the partial HNSW (cosine) index for one embedding dimension, over group representatives
+ * only (chunk-groups.ts). Chunks keep vectors of any dimension, so each dimension gets its own index
+ * over a cast; the migrations create the 512 one. An index from before chunk groups (over every
+ * chunk) is replaced.
  */
 export async function ensureVectorIndex(database: Database, dim: number): Promise<void> {
   assertDimension(dim);
-  const [row] = await database.rows<{ n: number }>(sql`select count(*)::int as n from procedure_chunks where embedding_dim = ${dim}`);
+  const [existing] = await database.rows<{ def: string }>(sql`select indexdef as def from pg_indexes where indexname = ${vectorIndexName(dim)}`);
+  if (existing && !existing.def.includes('representative')) await dropVectorIndex(database, dim);
+  const [row] = await database.rows<{ n: number }>(sql`select count(*)::int as n from procedure_chunks where embedding_dim = ${dim} and representative`);
   const memory = buildMemoryMb(row?.n ?? 0, dim);
   await database.db.transaction(async (tx) => {
     // Building the graph in memory is much faster than spilling; the default 64 MB is too small for ~20k chunks.
@@ -47,7 +51,7 @@ export async function ensureVectorIndex(database: Database, dim: number): Promis
     await tx.execute(
       sql.raw(
         `CREATE INDEX IF NOT EXISTS ${vectorIndexName(dim)} ON procedure_chunks ` +
-          `USING hnsw ((embedding::vector(${dim})) vector_cosine_ops) WITH (${HNSW_PARAMETERS}) WHERE embedding_dim = ${dim}`,
+          `USING hnsw ((embedding::vector(${dim})) vector_cosine_ops) WITH (${HNSW_PARAMETERS}) WHERE embedding_dim = ${dim} AND representative`,
       ),
     );
   });

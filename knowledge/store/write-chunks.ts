@@ -1,12 +1,12 @@
-import type { ProcedureChunk } from '../chunk/index.ts';
 import type { Embedder } from '../embeddings/index.ts';
+import type { GroupedChunk } from './chunk-groups.ts';
 import type { ChunkRow } from './write-transaction.ts';
 
 /** Texts per embedding call: large enough to amortise a remote call, small enough to stream. */
 export const EMBED_BATCH = 256;
 
 /** Embeds chunks in batches (before any transaction opens, so a slow remote embedder holds no locks). */
-export async function embedChunks(embedder: Embedder, chunks: readonly ProcedureChunk[]): Promise<ChunkRow[]> {
+export async function embedChunks(embedder: Embedder, chunks: readonly GroupedChunk[]): Promise<ChunkRow[]> {
   const rows: ChunkRow[] = [];
   for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
     const batch = chunks.slice(start, start + EMBED_BATCH);
@@ -17,6 +17,7 @@ export async function embedChunks(embedder: Embedder, chunks: readonly Procedure
         section: chunk.section,
         caseLabel: chunk.caseLabel,
         ordinal: chunk.ordinal,
+        groupKey: chunk.groupKey,
         text: chunk.text,
         textFolded: chunk.textFolded,
         embedder: embedder.id,

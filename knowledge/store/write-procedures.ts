@@ -9,7 +9,7 @@ export interface ProcedureRow {
 }
 
 /** A text[] literal such as {"xã","tỉnh"}; passed as one parameter so neither driver expands it. */
-const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+export const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 /** One multi-row INSERT … ON CONFLICT (code) DO UPDATE for new and changed procedures. */
 export function upsertProceduresSql(rows: readonly ProcedureRow[]): SQL {
@@ -30,7 +30,9 @@ export function upsertProceduresSql(rows: readonly ProcedureRow[]): SQL {
 
 const list = (values: readonly string[]): SQL => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
-export const deleteChunksSql = (codes: readonly string[]): SQL => sql`delete from procedure_chunks where procedure_code in (${list(codes)})`;
+/** Deletes the procedures' chunks and returns their groups, which may have lost their representative. */
+export const deleteChunksSql = (codes: readonly string[]): SQL =>
+  sql`delete from procedure_chunks where procedure_code in (${list(codes)}) returning group_key`;
 
 /**
  * New usage weights for procedures whose content is unchanged: popularity is left out of the

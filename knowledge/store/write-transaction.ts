@@ -11,6 +11,7 @@ export type ChunkRow = typeof procedureChunks.$inferInsert & { embedding: number
 /** The writes the store makes inside one transaction, fast on either driver. */
 export interface WriteTransaction {
   execute(query: SQL): Promise<void>;
+  rows<T>(query: SQL): Promise<T[]>;
   insertChunks(rows: readonly ChunkRow[]): Promise<void>;
   /** Sets new vectors on existing chunks and records which embedder made them. */
   updateVectors(rows: ReadonlyArray<{ id: number; embedding: number[] }>, embedder: string, dim: number): Promise<void>;
@@ -22,6 +23,7 @@ export const CHUNK_COLUMNS: Array<[string, CopyColumnType, (row: ChunkRow) => un
   ['section', 'text', (r) => r.section],
   ['case_label', 'text', (r) => r.caseLabel],
   ['ordinal', 'int4', (r) => r.ordinal],
+  ['group_key', 'text', (r) => r.groupKey],
   ['text', 'text', (r) => r.text],
   ['text_folded', 'text', (r) => r.textFolded],
   ['embedder', 'text', (r) => r.embedder],
@@ -46,6 +48,10 @@ async function runPglite<T>(database: Database, work: (tx: WriteTransaction) => 
     };
     return work({
       execute,
+      async rows<T>(query: SQL) {
+        const compiled = dialect.sqlToQuery(query);
+        return (await t.query<T>(compiled.sql, compiled.params)).rows;
+      },
       async insertChunks(rows) {
         if (rows.length === 0) return;
         const blob = encodeCopyBinary(CHUNK_COLUMNS.map((c) => c[1]), rows.map((r) => CHUNK_COLUMNS.map((c) => c[2](r))));
@@ -71,6 +77,9 @@ async function runPostgres<T>(database: Database, work: (tx: WriteTransaction) =
     work({
       async execute(query) {
         await tx.execute(query);
+      },
+      async rows<T>(query: SQL) {
+        return ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
       },
       async insertChunks(rows) {
         for (let from = 0; from < rows.length; from += INSERT_BATCH) {

@@ -18,7 +18,7 @@ describe(`migrations on ${testDriver()}`, () => {
     expect(tables.map((t) => t.table_name)).toEqual(['conversations', 'handoffs', 'jobs', 'messages', 'procedure_chunks', 'procedures']);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(3);
+    expect(applied[0]?.n).toBe(4);
   });
 
   it('creates the vector extension', async () => {
@@ -31,15 +31,17 @@ describe(`migrations on ${testDriver()}`, () => {
       values ('1.000001', 'Thử', 'thu', '{}'::jsonb, 'h', 'test')`);
     const unit = (i: number) => Array.from({ length: 512 }, (_, k) => (k === i ? 1 : 0.01));
     for (let i = 0; i < 20; i++) {
-      await database.db.execute(sql`insert into procedure_chunks (procedure_code, section, ordinal, text, text_folded, embedder, embedding_dim, embedding)
-        values ('1.000001', 'overview', ${i}, ${`chunk ${i}`}, ${`chunk ${i}`}, 'test', 512, ${`[${unit(i).join(',')}]`}::vector)`);
+      // Each chunk its own group's representative, as the HNSW index covers only those.
+      await database.db.execute(sql`insert into procedure_chunks (procedure_code, section, ordinal, group_key, representative, text, text_folded,
+          embedder, embedding_dim, embedding)
+        values ('1.000001', 'overview', ${i}, ${`1.000001|overview||${i}`}, true, ${`chunk ${i}`}, ${`chunk ${i}`}, 'test', 512, ${`[${unit(i).join(',')}]`}::vector)`);
     }
     const query = `[${unit(7).join(',')}]`;
-    const nearest = await database.rows<{ ordinal: number }>(sql`select ordinal from procedure_chunks where embedding_dim = 512
+    const nearest = await database.rows<{ ordinal: number }>(sql`select ordinal from procedure_chunks where embedding_dim = 512 and representative
       order by embedding::vector(512) <=> ${query}::vector(512) limit 1`);
     expect(nearest[0]?.ordinal).toBe(7);
     await database.db.execute(sql`set enable_seqscan = off`);
-    const plan = await database.rows<{ 'QUERY PLAN': string }>(sql`explain select ordinal from procedure_chunks where embedding_dim = 512
+    const plan = await database.rows<{ 'QUERY PLAN': string }>(sql`explain select ordinal from procedure_chunks where embedding_dim = 512 and representative
       order by embedding::vector(512) <=> ${query}::vector(512) limit 1`);
     expect(plan.map((p) => p['QUERY PLAN']).join('\n')).toContain('procedure_chunks_embedding_hnsw_512');
   });
