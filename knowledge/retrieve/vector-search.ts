@@ -63,7 +63,7 @@ export async function searchVectors(
   const filtered = hasFilters(filters);
   const efSearch = efSearchFor(limit, chunks, filtered);
   const literal = toVectorLiteral(vector);
-  if (database.driver === 'postgres' && !filtered) return searchInOneRoundTrip(database, literal, dim, limit, groupsFor(limit, false, efSearch), efSearch);
+  if (!filtered) return searchInOneRoundTrip(database, literal, dim, limit, groupsFor(limit, false, efSearch), efSearch);
   const cast = sql.raw(`::vector(${dim})`);
   const distanceTo = (alias: string) => sql`${sql.raw(alias)}.embedding${cast} <=> ${literal}${cast}`;
   const join = filtered ? sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}` : sql``;
@@ -82,11 +82,10 @@ export async function searchVectors(
 }
 
 /**
- * The same search on node-postgres as one simple-protocol message: a query without parameters
- * may hold several statements, which the server runs as one implicit transaction, so `set local`
- * lasts exactly for the select, and an error rolls it all back. It saves the pool checkout and
- * three of the four round trips of a transaction (begin, set, commit). Only
- * numbers are inlined: the vector literal is built from floats, the rest are integers.
+ * The unfiltered search as one simple-protocol message (`Database.script`): the server runs
+ * `set local` and the select as one implicit transaction, and an error rolls it all back. It saves
+ * three of the four round trips of a transaction (begin, set, commit), and on node-postgres the pool
+ * checkout. Only numbers are inlined: the vector literal is built from floats, the rest are integers.
  */
 async function searchInOneRoundTrip(
   database: Database,
@@ -104,6 +103,5 @@ async function searchInOneRoundTrip(
       cross join lateral (select * from procedure_chunks c where c.group_key = g.group_key and c.embedding_dim = ${dim} offset 0) c
     order by c.embedding::vector(${dim}) <=> ${vector}, c.id
     limit ${limit}`;
-  const results = (await database.db.execute(sql.raw(text))) as unknown as Array<{ rows: ChunkHitRow[] }>;
-  return (results.at(-1)?.rows ?? []).map(toChunkHit);
+  return (await database.script<ChunkHitRow>(text)).map(toChunkHit);
 }
