@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '../../platform/db/client.ts';
 import { toVectorLiteral, vectorIndexName } from '../store/index.ts';
 import { toChunkHit, type ChunkHit, type ChunkHitRow } from './chunk-hit.ts';
@@ -63,45 +64,36 @@ export async function searchVectors(
   const filtered = hasFilters(filters);
   const efSearch = efSearchFor(limit, chunks, filtered);
   const literal = toVectorLiteral(vector);
-  if (!filtered) return searchInOneRoundTrip(database, literal, dim, limit, groupsFor(limit, false, efSearch), efSearch);
-  const cast = sql.raw(`::vector(${dim})`);
-  const distanceTo = (alias: string) => sql`${sql.raw(alias)}.embedding${cast} <=> ${literal}${cast}`;
-  const join = filtered ? sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}` : sql``;
+  if (!filtered) {
+    // One simple-protocol message (`Database.script`): `set local` and the select run as one
+    // implicit transaction, for one round trip instead of begin, set, select and commit.
+    const select = dialect.sqlToQuery(nearestChunksSql(literal, dim, groupsFor(limit, false, efSearch), limit, sql``)).sql;
+    return (await database.script<ChunkHitRow>(`set local hnsw.ef_search = ${efSearch}; ${select}`)).map(toChunkHit);
+  }
   return database.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local hnsw.ef_search = ${efSearch}`));
-    const groups = groupsFor(limit, filtered, efSearch, filtered ? await membersPerGroup(tx, dim) : 1);
-    const result = (await tx.execute(sql`select c.id, c.procedure_code as code, c.section, c.case_label, 1 - (${distanceTo('c')}) as score
-      from (select distinct r.group_key from (select r.group_key from procedure_chunks r
-          where r.embedding_dim = ${sql.raw(String(dim))} and r.representative order by ${distanceTo('r')} limit ${groups}) r) g
-        cross join lateral (select * from procedure_chunks c where c.group_key = g.group_key and c.embedding_dim = ${sql.raw(String(dim))} offset 0) c
-        ${join}
-      order by ${distanceTo('c')}, c.id
-      limit ${limit}`)) as unknown as { rows: ChunkHitRow[] };
+    const groups = groupsFor(limit, true, efSearch, await membersPerGroup(tx, dim));
+    const join = sql`join procedures p on p.code = c.procedure_code and ${filterCondition(filters)}`;
+    const result = (await tx.execute(nearestChunksSql(literal, dim, groups, limit, join))) as unknown as { rows: ChunkHitRow[] };
     return result.rows.map(toChunkHit);
   });
 }
 
+const dialect = new PgDialect();
+
 /**
- * The unfiltered search as one simple-protocol message (`Database.script`): the server runs
- * `set local` and the select as one implicit transaction, and an error rolls it all back. It saves
- * three of the four round trips of a transaction (begin, set, commit), and on node-postgres the pool
- * checkout. Only numbers are inlined: the vector literal is built from floats, the rest are integers.
+ * The two-stage query. Only numbers are inlined (the vector literal is built from floats, the rest
+ * are integers), so without filters it has no parameters and can go as a script; filters come as
+ * a join with parameters.
  */
-async function searchInOneRoundTrip(
-  database: Database,
-  literal: string,
-  dim: number,
-  limit: number,
-  groups: number,
-  efSearch: number,
-): Promise<ChunkHit[]> {
-  const vector = `'${literal}'::vector(${dim})`;
-  const text = `set local hnsw.ef_search = ${efSearch};
-    select c.id, c.procedure_code as code, c.section, c.case_label, 1 - (c.embedding::vector(${dim}) <=> ${vector}) as score
+function nearestChunksSql(literal: string, dim: number, groups: number, limit: number, join: SQL): SQL {
+  const distanceTo = (alias: string) => sql.raw(`${alias}.embedding::vector(${dim}) <=> '${literal}'::vector(${dim})`);
+  const [dimension, groupCount, rows] = [dim, groups, limit].map((n) => sql.raw(String(n)));
+  return sql`select c.id, c.procedure_code as code, c.section, c.case_label, 1 - (${distanceTo('c')}) as score
     from (select distinct r.group_key from (select r.group_key from procedure_chunks r
-        where r.embedding_dim = ${dim} and r.representative order by r.embedding::vector(${dim}) <=> ${vector} limit ${groups}) r) g
-      cross join lateral (select * from procedure_chunks c where c.group_key = g.group_key and c.embedding_dim = ${dim} offset 0) c
-    order by c.embedding::vector(${dim}) <=> ${vector}, c.id
-    limit ${limit}`;
-  return (await database.script<ChunkHitRow>(text)).map(toChunkHit);
+        where r.embedding_dim = ${dimension} and r.representative order by ${distanceTo('r')} limit ${groupCount}) r) g
+      cross join lateral (select * from procedure_chunks c where c.group_key = g.group_key and c.embedding_dim = ${dimension} offset 0) c
+      ${join}
+    order by ${distanceTo('c')}, c.id
+    limit ${rows}`;
 }
