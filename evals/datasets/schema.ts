@@ -10,6 +10,7 @@ export const ACTIONS = ['answer', 'clarify', 'handoff', 'out_of_scope'] as const
 export const TAGS = [
   'colloquial', 'unaccented', 'typo', 'elderly', 'sms', 'business',
   'ambiguous', 'out_of_scope', 'handoff', 'followup', 'sample',
+  'situation', 'teencode', 'transcript', 'other_issuer', 'legal_reading', 'lookalike',
 ] as const;
 
 export const ExpectationSchema = z.strictObject({
@@ -32,6 +33,8 @@ export const EvalItemSchema = z
     turns: z.array(z.string().min(1)).min(2).optional(),
     expect: ExpectationSchema,
     tags: z.array(z.enum(TAGS)),
+    /** Who wrote the item (independent authors; one author's items are held out from all tuning). */
+    author: z.string().min(1).optional(),
   })
   .superRefine((item, ctx) => {
     if ((item.question === undefined) === (item.turns === undefined)) {
