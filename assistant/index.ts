@@ -11,6 +11,7 @@ export { createPgConversationStore } from './conversation/pg-conversation-store.
 export { toConversationUuid } from './conversation/conversation-id.ts';
 export { understand, type Understanding, type Intent } from './understand/understand.ts';
 export { foldText, stripDiacritics } from './understand/fold.ts';
+export { sanitiseCitizenText, sanitiseStrings } from './safety/index.ts';
 
 export type { AssistantDeps } from './dialogue/deps.ts';
 

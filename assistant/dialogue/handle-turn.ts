@@ -5,7 +5,7 @@ import { plainReply } from '../compose/compose-simple.ts';
 import { toConversationUuid } from '../conversation/conversation-id.ts';
 import type { StoredMessage } from '../ports.ts';
 import type { Reply, Turn } from '../reply.ts';
-import { checkInput, type InputCheck } from '../safety/index.ts';
+import { checkInput, sanitiseCitizenText, type InputCheck } from '../safety/index.ts';
 import type { AssistantDeps } from './deps.ts';
 import { afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
@@ -27,8 +27,10 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
   const withCalendar = { ...deps, calendar: deps.calendar ?? createWorkingCalendar() };
   const { conversations, logger } = deps;
 
-  return async function handleTurn(turn: Turn): Promise<Reply> {
+  return async function handleTurn(raw: Turn): Promise<Reply> {
     const started = performance.now();
+    // Channels sanitise at their boundary; this keeps storage safe from any other caller too.
+    const turn: Turn = { ...raw, text: sanitiseCitizenText(raw.text) };
     const check = checkInput(turn.text);
     const conversationId = toConversationUuid(turn.conversationId);
     const { state, storedReply } = await conversations.open(conversationId, turn.channel, turn.clientMessageId);

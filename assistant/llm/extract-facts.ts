@@ -22,8 +22,8 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 const START = String.raw`(?<![\p{L}\p{N}])`;
 const MONEY = String.raw`(?:\s*(?:đồng|vnđ|vnd|đ|₫))`;
-const MULTIPLIER: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, k: 1e3 };
-const DURATION_UNIT: Record<string, string> = { ngày: 'days', tháng: 'months', tuần: 'weeks', giờ: 'hours', năm: 'years', phút: 'minutes' };
+const MULTIPLIER: ReadonlyMap<string, number> = new Map(Object.entries({ tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3, k: 1e3 }));
+const DURATION_UNIT: ReadonlyMap<string, string> = new Map(Object.entries({ ngày: 'days', tháng: 'months', tuần: 'weeks', giờ: 'hours', năm: 'years', phút: 'minutes' }));
 /** Paper sizes look like form codes but are not facts about a procedure. */
 const NOT_FORMS = new Set(['A3', 'A4', 'A5']);
 
@@ -35,7 +35,7 @@ const date = (d: string, m: string, y?: string): Omit<Fact, 'raw'> | null => {
   if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return null;
   return { kind: 'date', key: y ? `${dd}/${mm}/${Number(y)}` : `${dd}/${mm}` };
 };
-const durationUnit = (u: string): string => (/làm\s+việc/.test(u) ? 'working_days' : (DURATION_UNIT[u.toLowerCase()] ?? u));
+const durationUnit = (u: string): string => (/làm\s+việc/.test(u) ? 'working_days' : (DURATION_UNIT.get(u.toLowerCase()) ?? u));
 const quantityUnit = (u: string): string => u.toLowerCase().replace(/\s+/g, ' ');
 
 const EXTRACTORS: Extractor[] = [
@@ -54,7 +54,7 @@ const EXTRACTORS: Extractor[] = [
   [new RegExp(String.raw`(${NUM})\s*triệu\s*(${NUM})\s*(?:nghìn|ngàn)${MONEY}?${END}`, 'giu'), (m) =>
     amount((parseDigits(m[1]!) ?? NaN) * 1e6 + (parseDigits(m[2]!) ?? NaN) * 1e3)],
   [new RegExp(String.raw`(${NUM})\s*(tỷ|tỉ|triệu|nghìn|ngàn|k)${MONEY}?${END}`, 'giu'), (m) =>
-    amount((parseDigits(m[1]!) ?? NaN) * (MULTIPLIER[m[2]!.toLowerCase()] ?? NaN))],
+    amount((parseDigits(m[1]!) ?? NaN) * (MULTIPLIER.get(m[2]!.toLowerCase()) ?? NaN))],
   [new RegExp(String.raw`(${NUM})${MONEY}${END}`, 'giu'), (m) => amount(parseDigits(m[1]!))],
   [new RegExp(String.raw`(?<!(?:mùng|mồng|ngày|thứ|tháng)\s*)(${NUM})\s*(ngày\s+làm\s+việc|ngày|tháng|tuần|giờ|năm|phút)${END}`, 'giu'), (m) =>
     withValue('duration', m[1]!, durationUnit(m[2]!))],
@@ -126,7 +126,7 @@ function spelledOutFacts(text: string): Fact[] {
     const lastWord = run[run.length - 1]!;
     if (['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(lastWord) || next[0] === 'đồng') facts.push({ kind: 'amount', key: String(value), raw: raw(next[0] === 'đồng' ? 1 : 0) });
     else if (next[0] === 'ngày' && next[1] === 'làm' && next[2] === 'việc') facts.push({ kind: 'duration', key: `${value}:working_days`, raw: raw(3) });
-    else if (next[0] && next[0] !== 'năm' && DURATION_UNIT[next[0]]) facts.push({ kind: 'duration', key: `${value}:${DURATION_UNIT[next[0]]}`, raw: raw(1) });
+    else if (next[0] && next[0] !== 'năm' && DURATION_UNIT.has(next[0])) facts.push({ kind: 'duration', key: `${value}:${DURATION_UNIT.get(next[0])}`, raw: raw(1) });
     else if (next[0] === 'bản' && (next[1] === 'chính' || next[1] === 'sao')) facts.push({ kind: 'quantity', key: `${value}:bản ${next[1]}`, raw: raw(2) });
     else if (next[0] === 'bộ') facts.push({ kind: 'quantity', key: `${value}:bộ`, raw: raw(1) });
   }

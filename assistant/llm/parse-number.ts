@@ -13,15 +13,15 @@ export function parseDigits(token: string): number | null {
   return null;
 }
 
-const DIGIT_WORDS: Record<string, number> = {
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
+}));
 const JOINERS = new Set(['linh', 'lẻ']);
 
 /** Every word that can be part of a spelled-out number. */
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in DIGIT_WORDS || JOINERS.has(w) || ['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(w);
+  return DIGIT_WORDS.has(w) || JOINERS.has(w) || ['mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'].includes(w);
 }
 
 /** "hai mươi nghìn" → 20000, "mười lăm" → 15, "một triệu rưỡi" is not supported (null). */
@@ -32,8 +32,9 @@ export function parseNumberWords(words: string[]): number | null {
   let seen = false;
   for (const raw of words) {
     const w = raw.toLowerCase();
-    if (w in DIGIT_WORDS) {
-      last = DIGIT_WORDS[w] ?? 0;
+    const digit = DIGIT_WORDS.get(w);
+    if (digit !== undefined) {
+      last = digit;
       group += last;
     } else if (w === 'mười') {
       group += 10;

@@ -3,7 +3,8 @@
  * diacritics kept) and folded (for the rules). A word that folds to nothing is dropped from both.
  * SMS shorthand is spelled out for the rules ("bn" → "bao nhieu"); the typed word stays as it was.
  */
-const SHORTHAND: Readonly<Record<string, string>> = {
+// A Map, not an object literal: a citizen's word such as "constructor" must not find Object.prototype.
+const SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({
   bn: 'bao nhieu',
   bnh: 'bao nhieu',
   k: 'khong',
@@ -24,7 +25,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   bh: 'bao gio',
   tg: 'thoi gian',
   nhug: 'nhung',
-};
+}));
 
 function foldWord(token: string): string {
   return token
@@ -41,7 +42,7 @@ export function alignedWords(text: string): { original: string[]; words: string[
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
     const folded = foldWord(token);
     if (folded === '') continue;
-    for (const word of (SHORTHAND[folded] ?? folded).split(' ')) {
+    for (const word of (SHORTHAND.get(folded) ?? folded).split(' ')) {
       original.push(token);
       words.push(word);
     }

@@ -11,7 +11,7 @@ const PICK_WORDS = new Set([
   'so', 'chon', 'cai', 'thu', 'phuong', 'an', 'lua', 'y', 'muc', 'nhe', 'a', 'ah', 'la', 'di', 'em', 'toi', 'minh', 'lay',
   'dong', 'ok', 'oke', 'vang', 'da', 'theo', 'cho', 'nha', 'nhe', 'thi', 'cua', 'truong', 'hop', 'tuc', 'phim', 'bam',
 ]);
-const NUMBER_WORDS: Record<string, number> = { mot: 1, nhat: 1, hai: 2, nhi: 2, ba: 3, bon: 4, tu: 4 };
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ mot: 1, nhat: 1, hai: 2, nhi: 2, ba: 3, bon: 4, tu: 4 }));
 const MAX_PICK_WORDS = 7;
 
 export function pickChoice(text: string, choices: readonly Choice[]): Choice | null {
@@ -32,8 +32,8 @@ function pickNumber(words: readonly string[], count: number): number | null {
     if (/^\d+$/.test(word)) value = Number(word);
     else if (word === 'dau' && (words[i + 1] === 'tien' || previous === 'cai')) value = 1;
     else if (word === 'cuoi') value = count;
-    else if (word in NUMBER_WORDS && (previous === 'thu' || previous === 'so' || previous === 'cai' || words.length <= 2)) {
-      value = NUMBER_WORDS[word] ?? null;
+    else if (NUMBER_WORDS.has(word) && (previous === 'thu' || previous === 'so' || previous === 'cai' || words.length <= 2)) {
+      value = NUMBER_WORDS.get(word) ?? null;
     } else if (!PICK_WORDS.has(word) && word !== 'tien' && word !== 'cung') return null;
     if (value !== null) {
       if (found !== null && found !== value) return null;

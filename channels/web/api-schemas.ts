@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sanitiseCitizenText } from '../sanitise-text.ts';
 
 /** Request and response shapes of /api/v1: validation and the OpenAPI document share them. */
 
@@ -6,7 +7,7 @@ export const MAX_TEXT_LENGTH = 2000;
 
 export const SendMessageBody = z
   .object({
-    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
+    text: z.string().transform(sanitiseCitizenText).pipe(z.string().trim().min(1).max(MAX_TEXT_LENGTH)),
     /** Chosen by the browser per message; a retry carries the same id and gets the stored reply. */
     clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
     /** The large-text switch: asks for plain, shorter answers. */

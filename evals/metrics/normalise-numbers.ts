@@ -11,7 +11,7 @@ export function foldText(text: string): string {
   return stripDiacritics(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const MULTIPLIERS: Record<string, number> = { nghin: 1_000, ngan: 1_000, trieu: 1_000_000, ty: 1_000_000_000 };
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries({ nghin: 1_000, ngan: 1_000, trieu: 1_000_000, ty: 1_000_000_000 }));
 
 /**
  * One written number: thousand groups with "." or "," (Vietnamese or English style), or a short
@@ -49,7 +49,7 @@ export function normaliseForMatching(text: string): string {
     let value = parseNumberToken(match[0]);
     const scale = SCALE.exec(folded.slice(end));
     if (scale) {
-      value *= MULTIPLIERS[scale[1] as string] ?? 1;
+      value *= MULTIPLIERS.get(scale[1] as string) ?? 1;
       end += scale[0].length;
     }
     const currency = CURRENCY.exec(folded.slice(end));
