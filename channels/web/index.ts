@@ -44,6 +44,8 @@ export interface WebChannel {
   assets(): Promise<Map<AssetName, Asset>>;
   /** Ends open event streams and detaches from the bus (graceful shutdown). */
   close(): void;
+  /** Event streams open now. */
+  openStreams(): number;
 }
 
 export function createWebChannel(deps: WebChannelDeps): WebChannel {
@@ -84,5 +86,6 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
       open.clear();
       feed.close();
     },
+    openStreams: () => open.size,
   };
 }

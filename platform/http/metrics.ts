@@ -10,7 +10,7 @@ import { AppError } from './errors.ts';
  */
 export interface Metrics {
   registry: Registry;
-  turns: Counter<'kind' | 'channel'>;
+  turns: Counter<'kind'>;
   handoffs: Counter<'reason'>;
   jobRuns: Counter<'job' | 'outcome'>;
   rateLimited: Counter<'route'>;
@@ -33,7 +33,7 @@ export function createMetrics(): Metrics {
     registers: [registry],
   });
   const counters = {
-    turns: new Counter({ name: 'assistant_turns_total', help: 'Assistant replies by kind and channel', labelNames: ['kind', 'channel'] as const, registers: [registry] }),
+    turns: new Counter({ name: 'assistant_turns_total', help: 'Assistant replies by kind', labelNames: ['kind'] as const, registers: [registry] }),
     handoffs: new Counter({ name: 'handoffs_total', help: 'Conversations handed to a person, by reason', labelNames: ['reason'] as const, registers: [registry] }),
     jobRuns: new Counter({ name: 'job_runs_total', help: 'Background job runs by job and outcome', labelNames: ['job', 'outcome'] as const, registers: [registry] }),
     rateLimited: new Counter({ name: 'rate_limited_total', help: 'Requests refused by a rate limit, by route', labelNames: ['route'] as const, registers: [registry] }),
@@ -48,9 +48,10 @@ export function createMetrics(): Metrics {
     },
   });
 
+  // The route's own pattern: Express has already left nested routers (and reset baseUrl) when the response finishes.
   const routeOf = (req: Parameters<RequestHandler>[0]): string => {
     const pattern = (req.route as { path?: unknown } | undefined)?.path;
-    return typeof pattern === 'string' ? `${req.baseUrl}${pattern}` : 'unmatched';
+    return typeof pattern === 'string' ? pattern : 'unmatched';
   };
 
   return {

@@ -146,7 +146,7 @@ describe('HTTP edge', () => {
     const res = await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
     const text = await res.text();
-    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/t\/echo",status="200"\} [1-9]/);
+    expect(text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/echo",status="200"\} [1-9]/);
     expect(text).toContain('event_streams_open');
   });
 });
