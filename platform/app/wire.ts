@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createWebChannel, type WebChannel } from '../../channels/web/index.ts';
+import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import type { Env } from '../config/env.ts';
 import type { ReadinessCheck } from '../http/health.ts';
 import { createMetrics } from '../http/metrics.ts';
@@ -20,7 +20,13 @@ export interface App {
   shutdown(server?: Server): Promise<void>;
 }
 
-export async function buildApp(env: Env, logger: Logger, options: { database?: AppServices['database'] } = {}): Promise<App> {
+export interface BuildOptions {
+  database?: AppServices['database'];
+  /** The web channel's limits (the fuzz suite raises them so that inputs reach the handlers). */
+  web?: Pick<WebChannelDeps, 'rateLimits' | 'streamCaps'>;
+}
+
+export async function buildApp(env: Env, logger: Logger, options: BuildOptions = {}): Promise<App> {
   const services = await createAppServices(env, logger, options);
   const metrics = createMetrics();
   const queue = observeJobs(await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS }), metrics);
@@ -42,7 +48,7 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
     });
   }
 
-  const web = createWebChannel({ assistant: services.assistant, bus: services.bus, logger });
+  const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
     logger,

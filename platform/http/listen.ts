@@ -4,7 +4,8 @@ import { answerClientErrors } from './client-errors.ts';
 
 /** Listens with the app's handlers for errors Node raises before Express (see client-errors.ts). */
 export function listenHttp(app: Express, port: number, host: string): Promise<Server> {
-  const server = createServer(app);
+  // Requests without Host reach Express, which refuses them with problem+json (see server.ts).
+  const server = createServer({ requireHostHeader: false }, app);
   answerClientErrors(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);

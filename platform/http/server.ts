@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.ts';
-import { notFoundHandler, problemHandler } from './errors.ts';
+import { AppError, notFoundHandler, problemHandler } from './errors.ts';
 import { healthRouter, type ReadinessCheck } from './health.ts';
 import { refuseOtherMethods } from './method-not-allowed.ts';
 import type { Metrics } from './metrics.ts';
@@ -51,6 +51,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
   app.use(helmet());
+  app.use((req, _res, next) => {
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would not be problem+json, so it lets us answer.
+    next(req.httpVersion === '1.1' && !req.headers.host ? new AppError('bad_request', 'Yêu cầu thiếu tiêu đề Host.') : undefined);
+  });
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
   const routers = [healthRouter(options.readiness ?? []), ...(options.metrics ? [options.metrics.router(options.metricsToken)] : [])];
   for (const router of routers) app.use(router);
