@@ -39,7 +39,7 @@ describe('configuration', () => {
   it('documents every setting in .env.example', () => {
     const example = readFileSync(`${root}.env.example`, 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
-    expect([...documented].sort()).toEqual(Object.keys(parseEnv({})).concat(['DATABASE_URL', 'REDIS_URL', 'OPENAI_API_KEY', 'OPENAI_BASE_URL']).sort());
+    expect([...documented].sort()).toEqual(Object.keys(parseEnv({})).concat(['DATABASE_URL', 'REDIS_URL', 'OPENAI_API_KEY', 'OPENAI_BASE_URL', 'METRICS_TOKEN']).sort());
   });
 
   it('stops the process with one clear message on bad config', async () => {
