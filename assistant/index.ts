@@ -11,6 +11,8 @@ export { createPgConversationStore } from './conversation/pg-conversation-store.
 export { toConversationUuid } from './conversation/conversation-id.ts';
 export { understand, type Understanding, type Intent } from './understand/understand.ts';
 export { foldText, stripDiacritics } from './understand/fold.ts';
+export { createWorkingCalendar, isWorkingDay, formatDateVi, type WorkingCalendar } from './calendar/index.ts';
+export { WAITING as queueWaitingText } from './dialogue/while-owned.ts';
 
 export type { AssistantDeps } from './dialogue/deps.ts';
 
@@ -20,7 +22,7 @@ export interface Assistant {
     start(channel: Turn['channel'] | string, externalId?: string): Promise<string>;
     findByExternalId(channel: Turn['channel'] | string, externalId: string): Promise<string | null>;
     history(conversationId: string, afterMessageId?: number): Promise<StoredMessageRow[]>;
-    appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
+    appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null, author?: string | null): Promise<StoredMessageRow>;
   };
 }
 
@@ -35,7 +37,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       start: (channel, externalId) => store.start(channel, externalId),
       findByExternalId: (channel, externalId) => store.findByExternalId(channel, externalId),
       history: (conversationId, afterMessageId) => store.history(conversationId, afterMessageId),
-      appendMessage: (conversationId, role, text, reply) => store.appendMessage(conversationId, role, text, reply),
+      appendMessage: (conversationId, role, text, reply, author) => store.appendMessage(conversationId, role, text, reply, author),
     },
   };
 }
