@@ -79,14 +79,14 @@ describe(`console API (${testDriver()})`, () => {
     expect(waiting.reply.text).toContain('Đang chờ cán bộ… vị trí thứ 1');
 
     await an.json('PUT', '/console/api/v1/me/presence', { presence: 'available' });
-    const offered = await waitFor(async () => (await an.json<Work>('GET', '/console/api/v1/work')).inbox.find((i) => i.status === 'offered'));
+    const offered = (await waitFor(async () => (await an.json<Work>('GET', '/console/api/v1/work')).inbox.find((i) => i.status === 'offered')))!;
     await an.json('POST', `/console/api/v1/conversations/${offered.id}/take`);
     await anEvents.waitFor(1, 'conversation.assigned');
 
     // While the agent owns it the bot is silent; the citizen's message reaches the agent, masked.
     const silent = await say('Số điện thoại của tôi là 0912345678');
     expect(silent.reply.text).toBe('');
-    const message = await waitFor(() => anEvents.events.find((e) => e.event === 'message.created' && e.data.includes('Số điện thoại')));
+    const message = (await waitFor(() => anEvents.events.find((e) => e.event === 'message.created' && e.data.includes('Số điện thoại'))))!;
     expect(message.data).toContain('091*****78');
     expect(message.data).not.toContain('0912345678');
 

@@ -72,11 +72,13 @@ export async function openItems(db: Db, where = sql`h.status <> 'closed'`): Prom
 }
 
 /** What a user sees of the open items: their inbox and the queue they may work or watch. */
-export async function itemsFor(db: Db, user: StaffUser): Promise<{ inbox: ItemView[]; queue: ItemView[] }> {
+export async function itemsFor(db: Db, user: StaffUser): Promise<{ inbox: ItemView[]; queue: ItemView[]; open?: ItemView[] }> {
   const items = (await openItems(db)).filter((i) => canSee(user, i));
   return {
     inbox: items.filter((i) => i.agentId === user.id && i.status !== 'queued'),
     queue: items.filter((i) => i.status === 'queued' || (i.status === 'offered' && i.agentId !== user.id)),
+    // Supervisors and admins watch (and reassign) every open conversation they may see.
+    ...(user.role === 'supervisor' || user.role === 'admin' ? { open: items } : {}),
   };
 }
 
