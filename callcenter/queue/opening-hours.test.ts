@@ -18,7 +18,7 @@ describe('opening hours on the working calendar', () => {
   it('tells the citizen when people answer next, skipping the weekend', () => {
     expect(hours.nextOpening(vn('2026-12-04T18:00:00')).toISOString()).toBe(vn('2026-12-07T07:30:00').toISOString()); // Friday evening → Monday
     expect(hours.nextOpening(vn('2026-12-02T06:00:00')).toISOString()).toBe(vn('2026-12-02T07:30:00').toISOString());
-    expect(hours.closedNotice(vn('2026-12-04T18:00:00'))).toContain('07:30 Thứ Hai, 07/12/2026');
+    expect(hours.closedNotice(vn('2026-12-04T18:00:00'))).toContain('07:30 thứ Hai, 07/12/2026');
   });
 
   it('is always open with a 24/7 team', () => {
