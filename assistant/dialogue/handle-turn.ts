@@ -37,8 +37,9 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
     let recentMessages: Promise<StoredMessage[]> | null = null;
     const recent = () => (recentMessages ??= conversations.load(conversationId).then((loaded) => loaded.recent));
     const elderly = Boolean(state.elderly || turn.elderly || turn.citizen?.elderly || turn.channel === 'voice');
-    // While people own the conversation the bot is silent, save for the queue position.
-    const owner = check.ok && deps.ownership ? await deps.ownership.ownerOf(conversationId) : { owner: 'bot' as const };
+    // While people own the conversation the bot is silent, save for the queue position. Evaluations
+    // score the assistant itself: a handoff in an earlier turn must not silence the turns after it.
+    const owner = check.ok && deps.ownership && turn.channel !== 'eval' ? await deps.ownership.ownerOf(conversationId) : { owner: 'bot' as const };
     const outcome: Outcome =
       owner.owner !== 'bot'
         ? { reply: replyWhileOwned(owner, check.ok ? check.text : ''), state }
