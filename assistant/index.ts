@@ -12,6 +12,8 @@ export { toConversationUuid } from './conversation/conversation-id.ts';
 export { understand, type Understanding, type Intent } from './understand/understand.ts';
 export { foldText, stripDiacritics } from './understand/fold.ts';
 export { sanitiseCitizenText, sanitiseStrings } from './safety/index.ts';
+export { createWorkingCalendar, isWorkingDay, formatDateVi, type WorkingCalendar } from './calendar/index.ts';
+export { WAITING as queueWaitingText } from './dialogue/while-owned.ts';
 
 export type { AssistantDeps } from './dialogue/deps.ts';
 
@@ -21,7 +23,7 @@ export interface Assistant {
     start(channel: Turn['channel'] | string, externalId?: string): Promise<string>;
     findByExternalId(channel: Turn['channel'] | string, externalId: string): Promise<string | null>;
     history(conversationId: string, afterMessageId?: number, limit?: number): Promise<StoredMessageRow[]>;
-    appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
+    appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null, author?: string | null): Promise<StoredMessageRow>;
   };
 }
 
@@ -36,7 +38,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
       start: (channel, externalId) => store.start(channel, externalId),
       findByExternalId: (channel, externalId) => store.findByExternalId(channel, externalId),
       history: (conversationId, afterMessageId, limit) => store.history(conversationId, afterMessageId, limit),
-      appendMessage: (conversationId, role, text, reply) => store.appendMessage(conversationId, role, text, reply),
+      appendMessage: (conversationId, role, text, reply, author) => store.appendMessage(conversationId, role, text, reply, author),
     },
   };
 }

@@ -74,6 +74,8 @@ export interface StoredMessageRow {
   text: string;
   reply: Reply | null;
   clientMessageId: string | null;
+  /** Display name of the staff member who wrote an `agent` message. */
+  author?: string | null;
   createdAt: string;
 }
 
@@ -97,17 +99,48 @@ export interface ConversationStore {
   findByExternalId(channel: string, externalId: string): Promise<string | null>;
   /** Messages after `afterMessageId`, oldest first, at most `limit` (default and ceiling 500). */
   history(conversationId: string, afterMessageId?: number, limit?: number): Promise<StoredMessageRow[]>;
-  appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
+  appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null, author?: string | null): Promise<StoredMessageRow>;
 }
 
 export interface HandoffRequest {
   conversationId: string;
   reason: HandoffReason;
-  summary: { question: string; procedureCode: string | null; procedureName: string | null; answered: string | null; why: string };
+  summary: {
+    question: string;
+    procedureCode: string | null;
+    procedureName: string | null;
+    answered: string | null;
+    why: string;
+    /** What the citizen already said (recent messages), so the agent never asks again. */
+    citizenSaid?: string[];
+    /** The sources of what was answered. */
+    citations?: { code: string; name: string; url: string | null }[];
+  };
+  /** The channel the citizen is on (a routing skill). */
+  channel?: Turn['channel'];
+  /** The procedure's field (lĩnh vực), a routing skill. */
+  field?: string | null;
+  /** Elderly, disabled, pregnant citizens and people with merit are served first. */
+  priorityCitizen?: boolean;
 }
 
 export interface HandoffSink {
-  request(handoff: HandoffRequest): Promise<{ id: string }>;
+  /** Queues the handoff; `notice` is told to the citizen (e.g. when people answer outside opening hours). */
+  request(handoff: HandoffRequest): Promise<{ id: string; notice?: string | null }>;
+}
+
+/** Who answers the citizen now: the bot, or people (waiting in the queue, or an agent). */
+export type ConversationOwner =
+  | { owner: 'bot' }
+  | { owner: 'queue'; position: number; notice?: string | null }
+  | { owner: 'agent'; agentName: string };
+
+/**
+ * Implemented by the call centre: while people own a conversation the assistant stays silent,
+ * and only tells the citizen their place in the queue when asked.
+ */
+export interface ConversationOwnership {
+  ownerOf(conversationId: string): Promise<ConversationOwner>;
 }
 
 export interface Clock {

@@ -1,7 +1,72 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { conversations } from '../assistant/conversation/tables.ts';
 
-/** A request to hand a conversation to a human agent, with the summary the agent reads first. */
+/** Teams of the contact centre; a team may be open around the clock. */
+export const staffTeams = pgTable(
+  'staff_teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    branch: text('branch'),
+    alwaysOpen: boolean('always_open').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_teams_name_idx').on(t.name)],
+);
+
+/** Staff accounts: agents, supervisors, admins (and agency officers, added by the complaints work). */
+export const staffUsers = pgTable(
+  'staff_users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ['agent', 'supervisor', 'admin', 'agency_officer'] }).notNull(),
+    branch: text('branch'),
+    skills: jsonb('skills').$type<string[]>().notNull().default([]),
+    maxChats: integer('max_chats').notNull().default(3),
+    presence: text('presence', { enum: ['available', 'busy', 'break', 'offline'] }).notNull().default('offline'),
+    presenceAt: timestamp('presence_at', { withTimezone: true }).notNull().defaultNow(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_users_email_idx').on(t.email)],
+);
+
+export const staffTeamMembers = pgTable(
+  'staff_team_members',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => staffTeams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
+);
+
+/** Server-side staff sessions; only a hash of the cookie's token is stored. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId)],
+);
+
+export type HandoffStatus = 'queued' | 'offered' | 'assigned' | 'wrapping' | 'closed';
+
+/** A queue item: a conversation handed to people, with the summary the agent reads first. */
 export const handoffs = pgTable(
   'handoffs',
   {
@@ -11,10 +76,45 @@ export const handoffs = pgTable(
       .references(() => conversations.id, { onDelete: 'cascade' }),
     reason: text('reason').notNull(),
     summary: jsonb('summary').notNull(),
-    status: text('status', { enum: ['queued', 'assigned', 'closed'] }).notNull().default('queued'),
+    status: text('status', { enum: ['queued', 'offered', 'assigned', 'wrapping', 'closed'] }).notNull().default('queued'),
     assignedAgent: text('assigned_agent'),
+    priority: integer('priority').notNull().default(2),
+    skills: jsonb('skills').$type<string[]>().notNull().default([]),
+    channel: text('channel').notNull().default('web'),
+    teamId: uuid('team_id').references(() => staffTeams.id, { onDelete: 'set null' }),
+    branch: text('branch'),
+    agentId: uuid('agent_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    declinedBy: jsonb('declined_by').$type<string[]>().notNull().default([]),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    disposition: text('disposition'),
+    wrapNote: text('wrap_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('handoffs_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('handoffs_status_idx').on(t.status, t.createdAt),
+    index('handoffs_queue_idx').on(t.status, t.priority, t.createdAt),
+    index('handoffs_conversation_idx').on(t.conversationId, t.createdAt),
+    index('handoffs_agent_idx').on(t.agentId, t.status),
+  ],
+);
+
+/** Private notes, transfer notes and wrap-ups on a queue item; never shown to the citizen. */
+export const handoffNotes = pgTable(
+  'handoff_notes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    handoffId: uuid('handoff_id')
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    kind: text('kind', { enum: ['note', 'transfer', 'wrap_up'] }).notNull().default('note'),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('handoff_notes_handoff_idx').on(t.handoffId, t.id)],
 );

@@ -15,6 +15,8 @@ export interface HistoryMessage {
   reply: Reply | null;
   /** The id a retrying channel sent with the citizen's message, when the store keeps it. */
   clientMessageId?: string | null;
+  /** Display name of the staff member who wrote an `agent` message. */
+  author?: string | null;
   createdAt: string;
 }
 

@@ -22,6 +22,7 @@ function toRow(row: MessageRow): StoredMessageRow {
     text: row.text,
     reply: (row.reply as Reply | null) ?? null,
     clientMessageId: row.clientMessageId,
+    author: row.author ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -35,7 +36,7 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
     for (const row of rows) {
       bus?.emit('message.created', {
         conversationId: row.conversationId,
-        message: { id: row.id, role: row.role, text: row.text, reply: row.reply, createdAt: row.createdAt },
+        message: { id: row.id, role: row.role, text: row.text, reply: row.reply, author: row.author ?? null, createdAt: row.createdAt },
       });
     }
   };
@@ -166,9 +167,9 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
       return rows.map(toRow);
     },
 
-    async appendMessage(conversationId, role, text, reply = null) {
+    async appendMessage(conversationId, role, text, reply = null, author = null) {
       const id = toConversationUuid(conversationId);
-      const [row] = await db.insert(messages).values(valuesOf(id, { role, text, reply })).returning();
+      const [row] = await db.insert(messages).values({ ...valuesOf(id, { role, text, reply }), author }).returning();
       if (!row) throw new Error('Message insert returned no row');
       const stored = toRow(row);
       announce([stored]);

@@ -26,6 +26,8 @@ export const messages = pgTable(
     text: text('text').notNull(),
     reply: jsonb('reply'),
     clientMessageId: text('client_message_id'),
+    /** Display name of the staff member who wrote an `agent` message. */
+    author: text('author'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

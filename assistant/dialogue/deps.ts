@@ -2,13 +2,15 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../../platform/events/bus.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { AnswerLlm } from '../llm/index.ts';
-import type { Clock, ConversationState, ConversationStore, HandoffSink, ProcedureRetriever, StoredMessage } from '../ports.ts';
+import type { Clock, ConversationOwnership, ConversationState, ConversationStore, HandoffSink, ProcedureRetriever, StoredMessage } from '../ports.ts';
 import type { Turn } from '../reply.ts';
 
 export interface AssistantDeps {
   retriever: ProcedureRetriever;
   conversations: ConversationStore;
   handoffs: HandoffSink;
+  /** Who owns the conversation; without it the bot always answers. */
+  ownership?: ConversationOwnership | undefined;
   clock: Clock;
   bus?: EventBus | undefined;
   llm?: AnswerLlm | undefined;

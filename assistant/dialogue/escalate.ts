@@ -6,8 +6,11 @@ import { handoffReply } from '../compose/compose-simple.ts';
 import { HANDOFF_WHY } from '../compose/strings.ts';
 import type { HandoffReason, Reply, ReplyAction } from '../reply.ts';
 import type { TurnContext } from './deps.ts';
+import { isPriorityCitizen } from './priority-citizen.ts';
 
 const ANSWERED_CHARS = 400;
+const SAID_CHARS = 300;
+const SAID_MESSAGES = 5;
 
 /** The last thing the assistant told the citizen, for the agent's summary. */
 async function lastAnswer(ctx: TurnContext): Promise<string | null> {
@@ -27,7 +30,10 @@ export async function escalate(
   extra: ReplyAction[] = [],
 ): Promise<Reply> {
   const current = procedure ?? (ctx.state.procedureCode ? await ctx.deps.retriever.getByCode(ctx.state.procedureCode) : null);
-  const { id } = await ctx.deps.handoffs.request({
+  const recent = await ctx.recent();
+  const said = [...recent.filter((m) => m.role === 'citizen').map((m) => m.text), ctx.text];
+  const cited = [...recent].reverse().find((m) => m.role === 'assistant' && m.reply?.citations.length)?.reply?.citations ?? [];
+  const { id, notice } = await ctx.deps.handoffs.request({
     conversationId: ctx.conversationId,
     reason,
     summary: {
@@ -37,8 +43,14 @@ export async function escalate(
       procedureName: current?.name ?? null,
       answered: await lastAnswer(ctx),
       why: HANDOFF_WHY[reason],
+      citizenSaid: said.slice(-SAID_MESSAGES).map((t) => shorten(t, SAID_CHARS)),
+      citations: cited.map((c) => ({ code: c.code, name: c.name, url: c.url })),
     },
+    channel: ctx.turn.channel,
+    field: current?.field ?? null,
+    priorityCitizen: isPriorityCitizen(said, ctx.elderly),
   });
-  const reply = handoffReply(reason, id, intent, extra);
+  const handed = handoffReply(reason, id, intent, extra);
+  const reply = notice ? { ...handed, text: `${handed.text} ${notice}`, speech: `${handed.speech} ${notice}` } : handed;
   return current ? { ...reply, citations: [citationOf(current)] } : reply;
 }

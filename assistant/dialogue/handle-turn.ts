@@ -10,6 +10,7 @@ import type { AssistantDeps } from './deps.ts';
 import { afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { respond } from './respond.ts';
+import { replyWhileOwned } from './while-owned.ts';
 
 /** A refused message is stored cleaned (sanitised on entry) and shortened: it may be huge or hold markup. */
 const STORED_REFUSED_CHARS = 500;
@@ -38,13 +39,20 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
     let recentMessages: Promise<StoredMessage[]> | null = null;
     const recent = () => (recentMessages ??= conversations.load(conversationId).then((loaded) => loaded.recent));
     const elderly = Boolean(state.elderly || turn.elderly || turn.citizen?.elderly || turn.channel === 'voice');
-    const outcome: Outcome = check.ok
-      ? await respond({ deps: withCalendar, turn, conversationId, text: check.text, state, recent, elderly })
-      : { reply: refusal(check), state: afterOther(state, elderly) };
+    // While people own the conversation the bot is silent, save for the queue position. Evaluations
+    // score the assistant itself: a handoff in an earlier turn must not silence the turns after it.
+    const owner = check.ok && deps.ownership && turn.channel !== 'eval' ? await deps.ownership.ownerOf(conversationId) : { owner: 'bot' as const };
+    const outcome: Outcome =
+      owner.owner !== 'bot'
+        ? { reply: replyWhileOwned(owner, check.ok ? check.text : ''), state }
+        : check.ok
+          ? await respond({ deps: withCalendar, turn, conversationId, text: check.text, state, recent, elderly })
+          : { reply: refusal(check), state: afterOther(state, elderly) };
     const citizenText = check.ok ? check.text : turn.text.slice(0, STORED_REFUSED_CHARS);
     const saved = await conversations.save(conversationId, outcome.state, [
       { role: 'citizen', text: citizenText, clientMessageId: turn.clientMessageId ?? null },
-      { role: 'assistant', text: outcome.reply.text, reply: outcome.reply },
+      // A silent turn (an agent owns the conversation) stores only the citizen's message.
+      ...(outcome.reply.text ? [{ role: 'assistant' as const, text: outcome.reply.text, reply: outcome.reply }] : []),
     ]);
     if (saved.duplicate && turn.clientMessageId) {
       // The same message arrived twice at once and the other copy was stored first: answer as it did.

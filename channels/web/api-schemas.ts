@@ -49,6 +49,7 @@ export const MessageShape = z
     role: z.enum(['citizen', 'assistant', 'agent', 'system']),
     text: z.string(),
     reply: ReplyShape.nullable(),
+    author: z.string().nullable().describe('The staff member who wrote an `agent` message.'),
     createdAt: z.string(),
   });
 

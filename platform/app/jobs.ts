@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eraseExpiredPersonalData } from '../../callcenter/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { AppServices } from './services.ts';
 
@@ -15,9 +16,24 @@ export function registerJobs(queue: JobQueue, services: AppServices): void {
       if (reembedded > 0) services.logger.info({ reembedded, embedder: services.embedder.id }, 'chunks re-embedded');
     },
   });
+  queue.register({
+    name: 'callcenter.retention',
+    schema: z.object({ day: z.iso.date() }),
+    attempts: 3,
+    backoffMs: 60_000,
+    // Idempotent: erased conversations are skipped. Schedules the next day's run (one job per day id).
+    handler: async ({ day }) => {
+      const { conversations } = await eraseExpiredPersonalData(services.database.db, services.env.RETENTION_DAYS);
+      if (conversations > 0) services.logger.info({ conversations, days: services.env.RETENTION_DAYS }, 'personal data erased');
+      const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      await queue.enqueue('callcenter.retention', { day: next }, { jobId: `callcenter.retention.${next}`, delayMs: 86_400_000 });
+    },
+  });
 }
 
 /** After a switch of embedder, re-embedding runs once per embedder id, in the background. */
 export async function enqueueStartupJobs(queue: JobQueue, services: AppServices): Promise<void> {
+  const today = new Date().toISOString().slice(0, 10);
+  await queue.enqueue('callcenter.retention', { day: today }, { jobId: `callcenter.retention.${today}` });
   await queue.enqueue('knowledge.reembed', { embedder: services.embedder.id }, { jobId: `knowledge.reembed.${services.embedder.id.replace(/[^\w.-]/g, '_')}` });
 }

@@ -1,11 +1,12 @@
 import { createAssistant, createAnswerLlm, createPgConversationStore, systemClock, type Assistant } from '../../assistant/index.ts';
-import { createHandoffSink } from '../../callcenter/index.ts';
+import { createContactCentreQueue, type ContactCentreQueue } from '../../callcenter/index.ts';
 import { createEmbedder, createProcedureStore, createRetriever, seedSampleCorpus, type Embedder, type KnowledgeRetriever, type ProcedureStore } from '../../knowledge/index.ts';
 import { embedderConfig } from '../config/embedder-config.ts';
 import type { Env } from '../config/env.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
+import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
 
 /** The domain services every process (web, worker, CLIs, evals, benchmarks) is built from. */
@@ -18,6 +19,8 @@ export interface AppServices {
   store: ProcedureStore;
   retriever: KnowledgeRetriever;
   assistant: Assistant;
+  /** The contact centre's queue: handoffs, conversation ownership, routing. */
+  contactCentre: ContactCentreQueue;
   close(): Promise<void>;
 }
 
@@ -26,13 +29,20 @@ export interface ServiceOptions {
   database?: Database;
   /** Load the shipped sample corpus when the procedures table is empty (default: env.SEED_SAMPLE_CORPUS). */
   seed?: boolean;
+  /** PostgreSQL URL for the cross-process event bus (LISTEN/NOTIFY); default env.DATABASE_URL. PGlite uses the in-process bus. */
+  busUrl?: string;
 }
 
 export async function createAppServices(env: Env, logger: Logger, options: ServiceOptions = {}): Promise<AppServices> {
   const database = options.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
   try {
     await migrate(database);
-    const bus = createEventBus((name, error) => logger.error({ err: error, event: name }, 'event listener failed'));
+    const onListenerError = (name: string, error: unknown) => logger.error({ err: error, event: name }, 'event listener failed');
+    const busUrl = database.driver === 'postgres' ? (options.busUrl ?? database.url ?? env.DATABASE_URL) : undefined;
+    const bus = busUrl
+      ? await createPgEventBus({ url: busUrl, onListenerError, onConnectionError: (error) => logger.warn({ err: error }, 'event bus connection') })
+      : createEventBus(onListenerError);
+    const contactCentre = createContactCentreQueue({ db: database.db, bus, hours: env.CONSOLE_HOURS, offerSeconds: env.CONSOLE_OFFER_SECONDS });
     const embedder = createEmbedder(embedderConfig(env));
     const store = createProcedureStore(database, embedder);
     if (options.seed ?? env.SEED_SAMPLE_CORPUS) {
@@ -46,7 +56,8 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
     const assistant = createAssistant({
       retriever,
       conversations: createPgConversationStore(database.db, bus),
-      handoffs: createHandoffSink(database.db, bus),
+      handoffs: contactCentre.handoffs,
+      ownership: contactCentre.ownership,
       clock: systemClock,
       bus,
       llm,
@@ -61,7 +72,12 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       store,
       retriever,
       assistant,
-      close: () => database.close(),
+      contactCentre,
+      async close() {
+        await contactCentre.routing.stop();
+        await (bus as Partial<{ close(): Promise<void> }>).close?.();
+        await database.close();
+      },
     };
   } catch (error) {
     if (!options.database) await database.close();

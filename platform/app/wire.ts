@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
+import { createConsole, type Console } from '../../callcenter/index.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
+import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
 import type { ReadinessCheck } from '../http/health.ts';
 import { createMetrics } from '../http/metrics.ts';
@@ -15,6 +17,7 @@ export interface App {
   services: AppServices;
   queue: JobQueue;
   web: WebChannel;
+  console: Console;
   http: ReturnType<typeof createHttpApp>;
   /** Stops taking work, drains requests and jobs, closes the database and Redis. */
   shutdown(server?: Server): Promise<void>;
@@ -49,6 +52,22 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   }
 
   const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
+  const { assistant, contactCentre, database, bus } = services;
+  const staffConsole = createConsole({
+    db: database.db,
+    bus,
+    queue: contactCentre,
+    // Callcenter reaches citizens through the conversation store: every channel delivers `message.created`.
+    messenger: {
+      send: async (conversationId, role, text, author) => {
+        const row = await assistant.conversations.appendMessage(conversationId, role, text, null, author);
+        return { id: row.id, createdAt: row.createdAt };
+      },
+    },
+    history: (conversationId) => assistant.conversations.history(conversationId),
+    audit: createAuditLog(database.db),
+    logger,
+  });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
     logger,
@@ -57,21 +76,27 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     trustProxy: env.TRUST_PROXY,
     metrics,
     metricsToken: env.METRICS_TOKEN,
-    mounts: [{ path: '/', router: web.router }],
+    mounts: [
+      { path: '/console', router: staffConsole.router },
+      { path: '/', router: web.router },
+    ],
   });
 
   await queue.start();
   await enqueueStartupJobs(queue, services);
+  await contactCentre.start(env.CONSOLE_ROUTING_INTERVAL_MS);
 
   return {
     services,
     queue,
     web,
+    console: staffConsole,
     http,
     async shutdown(server) {
       const closing = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
       web.close(); // event streams would otherwise hold the server open
       unobserve();
+      staffConsole.close();
       server?.closeIdleConnections();
       const timer = setTimeout(() => server?.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
       await closing;

@@ -25,6 +25,14 @@ const EnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   JOBS_POLL_MS: z.coerce.number().int().positive().default(500),
   SEED_SAMPLE_CORPUS: z.stringbool().default(true),
+  /** Contact centre: opening hours on working days (Asia/Ho_Chi_Minh); a team marked always_open makes it 24/7. */
+  CONSOLE_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'hours such as 07:30-17:00').default('07:30-17:00'),
+  /** Seconds an agent has to accept an offered conversation before it goes back to the queue. */
+  CONSOLE_OFFER_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Routing sweep (expired offers, missed changes) interval. */
+  CONSOLE_ROUTING_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Conversations older than this have their personal data erased by the retention job; statistics are kept. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

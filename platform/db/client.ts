@@ -14,6 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   readonly db: Db;
   readonly driver: 'pglite' | 'postgres';
+  /** The server URL (node-postgres only): LISTEN/NOTIFY needs connections of its own. */
+  readonly url?: string;
   /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. */
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
   /**
@@ -58,7 +60,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     const result = (await pool.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
     return (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [];
   };
-  return wrap(db, 'postgres', script, () => pool.end());
+  return { ...wrap(db, 'postgres', script, () => pool.end()), url };
 }
 
 function wrap(

@@ -3,3 +3,5 @@ export * from '../../knowledge/store/tables.ts';
 export * from '../../assistant/conversation/tables.ts';
 export * from '../../callcenter/tables.ts';
 export * from '../jobs/tables.ts';
+export * from '../audit/tables.ts';
+export * from '../events/tables.ts';

@@ -7,9 +7,33 @@ import { EventEmitter } from 'node:events';
 export interface EventMap {
   'message.created': {
     conversationId: string;
-    message: { id: number; role: 'citizen' | 'assistant' | 'agent' | 'system'; text: string; reply: unknown; createdAt: string };
+    message: { id: number; role: 'citizen' | 'assistant' | 'agent' | 'system'; text: string; reply: unknown; author?: string | null; createdAt: string };
   };
   'handoff.requested': { handoffId: string; conversationId: string; reason: string };
+  /** Conversation ownership (callcenter/queue): each change of a queue item. */
+  'conversation.queued': QueueItemEvent;
+  'conversation.offered': QueueItemEvent;
+  'conversation.assigned': QueueItemEvent;
+  'conversation.transferred': QueueItemEvent & { note: string };
+  'conversation.wrapping': QueueItemEvent;
+  'conversation.closed': QueueItemEvent;
+  'conversation.returned_to_bot': QueueItemEvent;
+  'handoff.note_created': QueueItemEvent & { noteId: number };
+  'staff.presence_changed': { userId: string; displayName: string; presence: string; branch: string | null; teamIds: string[] };
+}
+
+/** Where a queue item is and who may see it (the console filters streams by team and branch). */
+export interface QueueItemEvent {
+  handoffId: string;
+  conversationId: string;
+  status: string;
+  priority: number;
+  teamId: string | null;
+  branch: string | null;
+  agentId: string | null;
+  /** The agent it left (transfer, reassign), who must see it go. */
+  previousAgentId?: string | null;
+  at: string;
 }
 
 export type EventName = keyof EventMap;

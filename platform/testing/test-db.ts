@@ -14,7 +14,7 @@ export interface TestDatabase extends Database {
 
 export const testDriver = (): Database['driver'] => (process.env.DATABASE_URL ? 'postgres' : 'pglite');
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   let database: Database;
   let drop = async () => undefined as void;
@@ -23,7 +23,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), dataDir: 'memory://', poolSize: 4 });
+    database = await openDatabase({ url: url.toString(), dataDir: 'memory://', poolSize: options.poolSize ?? 4 });
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else {
     database = await openDatabase({ dataDir: 'memory://' });

@@ -6,6 +6,8 @@ export interface ApiMessage {
   role: 'citizen' | 'assistant' | 'agent' | 'system';
   text: string;
   reply: Reply | null;
+  /** The staff member who wrote an `agent` message. */
+  author?: string | null;
   createdAt: string;
 }
 

@@ -48,11 +48,12 @@ export function createChatController(api: Api, view: ChatView) {
     shown.add(m.id);
     lastId = Math.max(lastId, m.id);
     view.hideStarters();
-    view.addMessage({ role: m.role, text: m.role === 'citizen' ? label(m.text) : m.text, reply: m.reply, key: String(m.id) }, announce);
+    view.addMessage({ role: m.role, text: m.role === 'citizen' ? label(m.text) : m.text, reply: m.reply, author: m.author, key: String(m.id) }, announce);
     if (m.reply) lastChoices = m.reply.choices;
   }
 
   function showReply(reply: Reply, id: number | null, key: string): void {
+    if (!reply.text) return; // an agent has the conversation: the bot stayed silent
     if (id !== null) {
       if (shown.has(id)) return;
       shown.add(id);

@@ -3,6 +3,7 @@ import { h, srOnly } from './dom.ts';
 import { renderReply } from './render-reply.ts';
 import { canListen, canSpeak, listen, speak, stopSpeaking } from './speech.ts';
 import { t } from './strings.ts';
+import { agentLabel } from './agent-label.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'serverError';
 export type DeliveryState = 'sending' | 'queued' | 'failed' | 'sent';
@@ -22,6 +23,7 @@ export interface ViewMessage {
   role: 'citizen' | 'assistant' | 'agent' | 'system';
   text: string;
   reply?: Reply | null;
+  author?: string | null;
   key: string;
 }
 
@@ -138,6 +140,8 @@ export function createChatView(options: { headingLevel: 'h1' | 'h2'; largeText: 
         : h('p', { class: 'mc-text' }, message.text);
       const state = h('p', { class: 'mc-delivery', hidden: true });
       const el = h('div', { class: `mc-msg mc-${message.role}`, 'data-key': message.key }, srOnly(`${WHO[message.role]}: `), body, state);
+      const author = agentLabel(message.author);
+      if (author) el.prepend(author);
       if (message.role !== 'citizen') {
         const read = readAloudButton(message.reply?.speech || message.text);
         if (read) el.append(read);

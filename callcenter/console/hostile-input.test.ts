@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDriver } from '../../platform/testing/test-db.ts';
+import { staffTeams } from '../tables.ts';
+import { serveApp, StaffClient, type ServedApp } from './testing/serve-app.ts';
+
+const PATHS = [
+  '/auth/login',
+  '/auth/logout',
+  '/me',
+  '/me/presence',
+  '/work',
+  '/directory',
+  '/conversations/{id}',
+  '/conversations/{id}/reveal',
+  '/conversations/{id}/take',
+  '/conversations/{id}/decline',
+  '/conversations/{id}/messages',
+  '/conversations/{id}/notes',
+  '/conversations/{id}/transfer',
+  '/conversations/{id}/end',
+  '/conversations/{id}/wrap-up',
+  '/conversations/{id}/return-to-bot',
+  '/conversations/{id}/assign',
+  '/supervisor/overview',
+  '/reports/daily',
+  '/admin/audit',
+];
+
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom("' or 1=1 --", '<script>alert(1)</script>', '\u0000', '\uD800', '../../etc/passwd', '%00', 'a'.repeat(10_000), '💥', '1e309', 'null'),
+);
+// A lone surrogate cannot be percent-encoded; send malformed UTF-8 in its place.
+const encode = (s: string) => {
+  try {
+    return encodeURIComponent(s);
+  } catch {
+    return '%ED%A0%80';
+  }
+};
+const hostileId = fc.oneof(fc.uuid(), hostileString.map(encode), fc.constantFrom('00000000-0000-0000-0000-000000000000', '%', '%E0%A4%A'));
+const hostileJson = fc.oneof(
+  fc.jsonValue(),
+  fc.record({ text: hostileString, note: hostileString, reason: hostileString, disposition: hostileString, presence: hostileString, agentId: hostileId, teamId: hostileId }, { requiredKeys: [] }),
+  fc.record({ email: hostileString, password: hostileString }, { requiredKeys: [] }),
+);
+
+/** At least 1,000 malformed or hostile requests to the console API: never a 5xx. */
+describe(`console API under hostile input (${testDriver()})`, () => {
+  let served: ServedApp;
+  let staff: StaffClient;
+  let realId: string;
+
+  beforeAll(async () => {
+    served = await serveApp();
+    await served.database.db.insert(staffTeams).values({ name: 'Tổng đài', alwaysOpen: true });
+    await served.addUser({ email: 'admin@motcua.vn', name: 'Quản Trị', role: 'admin' });
+    staff = new StaffClient(served.url);
+    await staff.login('admin@motcua.vn', 'mật-khẩu-thử-1234');
+    const started = (await (await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+    await fetch(`${served.url}/api/v1/conversations/${started.conversationId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${started.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Tôi muốn gặp nhân viên', clientMessageId: 'hostile-1' }),
+    });
+    const work = await staff.json<{ queue: { id: string }[] }>('GET', '/console/api/v1/work');
+    realId = work.queue[0]!.id;
+  });
+  afterAll(() => served?.close());
+
+  it('answers 1,200 hostile requests without a server error', async () => {
+    let count = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...PATHS),
+        fc.oneof(hostileId, fc.constant('REAL')),
+        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
+        fc.oneof(hostileJson.map((v) => JSON.stringify(v)), hostileString, fc.constant(undefined)),
+        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'),
+        fc.boolean(),
+        fc.boolean(),
+        async (path, id, method, body, contentType, withSession, withCsrf) => {
+          const target = `/console/api/v1${path.replace('{id}', id === 'REAL' ? realId : id)}`;
+          const headers: Record<string, string> = { 'content-type': contentType };
+          if (withSession) headers.cookie = staff.cookie;
+          if (withCsrf) headers['x-csrf-token'] = staff.csrf;
+          const res = await fetch(`${served.url}${target}`, { method, headers, body: method === 'GET' ? undefined : body });
+          await res.arrayBuffer();
+          count++;
+          expect(res.status, `${method} ${target} → ${res.status}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 1200 },
+    );
+    expect(count).toBeGreaterThanOrEqual(1000);
+  }, 300_000);
+});

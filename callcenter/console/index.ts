@@ -1,0 +1,95 @@
+import { Router } from 'express';
+import type { AuditLog } from '../../platform/audit/index.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { EventBus } from '../../platform/events/bus.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { Logger } from '../../platform/logging/logger.ts';
+import type { CitizenMessenger } from '../queue/index.ts';
+import { createSessionStore } from '../staff/session-store.ts';
+import { createStaffDirectory } from '../staff/staff-directory.ts';
+import type { ContactCentreQueue } from '../index.ts';
+import { buildConsoleAssets, CONSOLE_PAGE, type ConsoleAsset } from './assets.ts';
+import { authenticate, mountAuthRoutes } from './auth.ts';
+import type { HistoryRow } from './context.ts';
+import { createConsoleEvents } from './events-stream.ts';
+import { buildConsoleOpenApi } from './openapi.ts';
+import { mountActionRoutes } from './routes/action-routes.ts';
+import { mountConversationRoutes } from './routes/conversation-routes.ts';
+import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
+import { mountWorkRoutes } from './routes/work-routes.ts';
+
+export interface ConsoleDeps {
+  db: Db;
+  bus: EventBus;
+  queue: ContactCentreQueue;
+  messenger: CitizenMessenger;
+  history(conversationId: string): Promise<HistoryRow[]>;
+  audit: AuditLog;
+  logger: Logger;
+  heartbeatMs?: number;
+}
+
+export interface Console {
+  /** Mount at `/console`: the web app at `/console/`, its API at `/console/api/v1`. */
+  router: Router;
+  ready(): Promise<void>;
+  close(): void;
+}
+
+/** The agents' and supervisors' console: staff sessions, the API, the live event stream, the web app. */
+export function createConsole(deps: ConsoleDeps): Console {
+  const directory = createStaffDirectory(deps.db);
+  const sessions = createSessionStore(deps.db);
+  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger };
+  const events = createConsoleEvents(ctx, deps.heartbeatMs ?? 20_000);
+  events.start();
+  const openApi = buildConsoleOpenApi();
+
+  const api = Router();
+  const requireUser = authenticate({ db: deps.db, sessions, directory });
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  mountAuthRoutes(api, { db: deps.db, sessions, directory }, requireUser);
+  api.use(requireUser);
+  events.mount(api);
+  mountWorkRoutes(api, ctx);
+  mountConversationRoutes(api, ctx);
+  mountActionRoutes(api, ctx);
+  mountSupervisorRoutes(api, ctx);
+
+  let built: Promise<Map<string, ConsoleAsset>> | null = null;
+  const assets = () => {
+    built ??= buildConsoleAssets().catch((error: unknown) => {
+      built = null;
+      throw error;
+    });
+    return built;
+  };
+
+  const router = Router();
+  router.use('/api/v1', api);
+  router.get('/', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(CONSOLE_PAGE);
+  });
+  router.get('/assets/:name', async (req, res) => {
+    const asset = (await assets()).get(req.params.name);
+    if (!asset) throw new AppError('not_found', 'Không có tệp này.');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('ETag', asset.etag);
+    if (req.get('if-none-match') === asset.etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type(asset.contentType).send(asset.body);
+  });
+
+  return {
+    router,
+    async ready() {
+      await assets();
+    },
+    close: () => events.close(),
+  };
+}

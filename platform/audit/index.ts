@@ -1,0 +1,1 @@
+export { createAuditLog, type AuditLog, type AuditEntry, type AuditRow } from './audit-log.ts';
