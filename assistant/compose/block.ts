@@ -11,6 +11,8 @@ export interface Block {
   sms: string[];
   sections?: ReplySections;
   actions?: ReplyAction[];
+  /** Part of the record's wording was left out: the full wording is offered ("xem chi tiết"). */
+  shortened?: boolean;
 }
 
 /** What the composer knows about the question beyond the record. */
@@ -26,6 +28,8 @@ export interface ComposeContext {
   /** Sentences of the record about the citizen's situation, quoted before the answer. */
   notes: string[];
   elderly: boolean;
+  /** The citizen asked for the full official wording ("xem chi tiết"); otherwise answers are short. */
+  detail?: boolean;
   today: Date;
   calendar: WorkingCalendar;
 }

@@ -88,6 +88,12 @@ export const T = {
   noForms: 'Thủ tục này không có mẫu đơn, tờ khai riêng.',
   prefillOffer: 'Tôi có thể điền sẵn tờ khai từ thông tin bạn đã cung cấp.',
 
+  moreDetail: 'Nhắn “xem chi tiết” để xem đầy đủ nội dung chính thức.',
+  moreAtSource: 'Nội dung còn dài: xem đầy đủ tại trang nguồn bên dưới.',
+  moreDetailSpeech: 'Muốn nghe đầy đủ, bạn nói: xem chi tiết.',
+  moreItems: (n: number) => `… và ${n} giấy tờ khác.`,
+  exemptInDatabase: 'không cần nếu thông tin đã có trong Cơ sở dữ liệu',
+  notesLeftOut: 'Các lưu ý và trường hợp riêng có trong nội dung đầy đủ.',
   moreAspects: 'Bạn có thể hỏi tiếp về giấy tờ, lệ phí, thời gian, nơi nộp hoặc các bước.',
   checklistOffer: 'Bạn có muốn tôi gửi danh sách giấy tờ đầy đủ qua tin nhắn SMS hoặc Zalo không?',
   askNext: (what: string) => `Bạn có muốn hỏi tiếp về ${what} không?`,
