@@ -47,11 +47,19 @@ export function isRepeatedMethod(methods: readonly Method[], method: Method): bo
   return methods.filter((m) => m.method === method.method).length > 1;
 }
 
-/** Official text shortened for a quote, cut at a word boundary. */
+/** A number, with the words of its unit that a cut may have split ("10 ngày" of "10 ngày làm việc"). */
+const TRAILING_FIGURE = /\s*\d[\d.,/]*(?:\s+[\p{L}%]+){0,2}$/u;
+
+/**
+ * Official text shortened for a quote, cut at a word boundary. A figure at the cut goes with its
+ * unit words, so "10 ngày làm việc" never becomes "10 ngày…": shortening drops, never changes.
+ */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const at = cut.lastIndexOf(' ');
-  return `${cut.slice(0, at > max / 2 ? at : max).replace(/[,;:.\s]+$/, '')}…`;
+  let kept = cut.slice(0, at > max / 2 ? at : max).replace(/[,;:.(\s\-–]+$/, '');
+  if (TRAILING_FIGURE.test(kept) && /\d/.test(kept.slice(-30))) kept = kept.replace(TRAILING_FIGURE, '').replace(/[,;:.(\s\-–]+$/, '');
+  return `${kept}…`;
 }

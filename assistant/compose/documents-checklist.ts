@@ -75,7 +75,7 @@ export function shortDocumentsBlock(ctx: ComposeContext, shown: readonly Documen
     if (grouped) lines.push(c.source.case === null ? T.generalHeading : heading(c.source.case));
     const take = c.items.slice(0, Math.min(MAX_PER_CASE, budget));
     lines.push(...take.map(line));
-    if (c.items.length > take.length) lines.push(T.moreItems(c.items.length - take.length));
+    if (c.items.length > take.length) lines.push(T.moreItems);
     budget -= take.length;
     listed += c.items.length;
   }

@@ -1,4 +1,5 @@
 import { foldText } from '../understand/fold.ts';
+import { shorten } from './block.ts';
 
 /**
  * The essential name of a document as a citizen reads it on a checklist: "Tờ khai thay đổi thông
@@ -42,7 +43,7 @@ const DATA_SOURCE = /cơ sở dữ liệu|khai thác|bản điện tử|định 
 /** Where a name's essential part ends: a new clause, a condition, a reference to the law. */
 const CLAUSE_END =
   /;|\.\s|:\s|\s-\s|\s(?:trong trường hợp|trường hợp|trừ trường hợp|đối với trường hợp|theo quy định|theo mẫu quy định|ban hành kèm|quy định tại|để (?:chứng minh|làm)|nếu có|khi (?:nộp|làm))\b|,\s*(?:trường hợp|trừ|nếu|đối với|trong đó)\b/iu;
-const FORM_IN_BRACKETS = /\((?:theo\s+)?(mẫu|mẫu số)\s+([\p{Lu}\d][\p{L}\p{N}./-]*?)(?=[\s),;])[^()]*\)/iu;
+const FORM_IN_BRACKETS = /\((?:theo\s+)?(mẫu|mẫu số)\s+((?=[\p{L}\p{N}./-]*\d)[\p{L}\p{N}][\p{L}\p{N}./-]*?)(?=[\s),;])[^()]*\)/iu;
 /** Words that cannot end a name: what followed them was cut. */
 const DANGLING = /(?:\s+(?:đối với|của|và|hoặc|theo|về|cho|là|có|các|thuộc|tại|với|để|trong|do|từ))+$/iu;
 /** "Hồ sơ … phải có Y": the paper is Y. */
@@ -58,12 +59,9 @@ function cutClause(text: string): string {
   return cut.replace(DANGLING, '').trim();
 }
 
-/** At most `max` characters, cut at a word and marked "…". */
+/** At most `max` characters, cut at a word and marked "…" (never after a figure: see shorten). */
 export function capWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const at = cut.lastIndexOf(' ');
-  return `${cut.slice(0, at > max / 2 ? at : max).replace(/[\s,;:.(\-–]+$/, '')}…`;
+  return shorten(text, max);
 }
 
 /** "Tờ khai … (Mẫu CT01 ban hành kèm theo …)" → "Tờ khai … (mẫu CT01)"; other brackets go. */

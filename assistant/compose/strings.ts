@@ -91,7 +91,8 @@ export const T = {
   moreDetail: 'Nhắn “xem chi tiết” để xem đầy đủ nội dung chính thức.',
   moreAtSource: 'Nội dung còn dài: xem đầy đủ tại trang nguồn bên dưới.',
   moreDetailSpeech: 'Muốn nghe đầy đủ, bạn nói: xem chi tiết.',
-  moreItems: (n: number) => `… và ${n} giấy tờ khác.`,
+  // No count: a number the record does not hold is never written.
+  moreItems: '… và một số giấy tờ khác.',
   exemptInDatabase: 'không cần nếu thông tin đã có trong Cơ sở dữ liệu',
   notesLeftOut: 'Các lưu ý và trường hợp riêng có trong nội dung đầy đủ.',
   moreAspects: 'Bạn có thể hỏi tiếp về giấy tờ, lệ phí, thời gian, nơi nộp hoặc các bước.',
