@@ -1,5 +1,6 @@
 import type { DocumentCase, ProcedureDocument } from '../../knowledge/index.ts';
 import type { ReplySections } from '../reply.ts';
+import { foldText } from '../understand/fold.ts';
 import { cleanLabel, quantity } from './aspect-documents.ts';
 import type { Block, ComposeContext } from './block.ts';
 import { capWords, essentialDocument, type EssentialDocument } from './essential-document.ts';
@@ -52,6 +53,25 @@ function papersOf(c: DocumentCase): Item[] {
   return [...items.filter((i) => i.essential.condition === null), ...items.filter((i) => i.essential.condition !== null)];
 }
 
+/** Papers compared by their form code when they have one ("Tờ khai … (mẫu CT01)"), else by their essential name. */
+function itemKey(item: Item): string {
+  const form = item.essential.label.match(/\(mẫu ([^)]+)\)$/u);
+  return `${form ? `form ${form[1]}` : foldText(item.essential.label)}|${item.essential.condition ?? ''}`;
+}
+
+/** Items found in at least two cases, each once, in the order first met. */
+function sharedItems(cases: readonly Item[][]): Item[] {
+  const count = new Map<string, { item: Item; n: number }>();
+  for (const items of cases) {
+    for (const key of new Set(items.map(itemKey))) {
+      const first = items.find((i) => itemKey(i) === key) as Item;
+      const seen = count.get(key);
+      count.set(key, { item: seen?.item ?? first, n: (seen?.n ?? 0) + 1 });
+    }
+  }
+  return [...count.values()].filter((c) => c.n >= 2).map((c) => c.item);
+}
+
 /**
  * The short documents answer, or null when no item of the record reads as a paper to bring
  * (the full wording is shown then, capped for the channel).
@@ -68,18 +88,28 @@ export function shortDocumentsBlock(ctx: ComposeContext, shown: readonly Documen
   if (ctx.caseNotInRecord) lines.push(T.noCaseForCue);
   if (ctx.caseLabel !== null && labelled.length === 1) lines.push(T.documentsForCase(capWords(cleanLabel(ctx.caseLabel), MAX_HEADING_CHARS)));
   else lines.push(grouped ? T.documentsDependOnCase : T.documentsTitle);
-  let budget = MAX_ITEMS;
-  let listed = 0;
+  // A paper several cases ask for (the declaration form, most often) is said once, first.
+  const shared = grouped ? sharedItems(cases.map((c) => c.items)) : [];
+  if (shared.length > 0) lines.push(T.sharedHeading, ...shared.map(line));
+  let budget = MAX_ITEMS - shared.length;
+  let listed = shared.length;
+  const unlisted: string[] = [];
   for (const c of cases) {
-    if (budget <= 0) break;
+    const own = c.items.filter((i) => !shared.some((s) => itemKey(s) === itemKey(i)));
+    if (own.length === 0) continue;
+    if (budget <= 0) {
+      if (c.source.case !== null) unlisted.push(capWords(cleanLabel(c.source.case), MAX_HEADING_CHARS));
+      continue;
+    }
     if (grouped) lines.push(c.source.case === null ? T.generalHeading : heading(c.source.case));
-    const take = c.items.slice(0, Math.min(MAX_PER_CASE, budget));
+    const take = own.slice(0, Math.min(MAX_PER_CASE, budget));
     lines.push(...take.map(line));
-    if (c.items.length > take.length) lines.push(T.moreItems);
+    if (own.length > take.length) lines.push(T.moreItems);
     budget -= take.length;
-    listed += c.items.length;
+    listed += take.length;
   }
-  if (ctx.caseLabel === null && unshown.length > 0) lines.push(T.otherCases(unshown.map((u) => capWords(cleanLabel(u), MAX_HEADING_CHARS)).join('; ')));
+  const others = [...unlisted, ...(ctx.caseLabel === null ? unshown.map((u) => capWords(cleanLabel(u), MAX_HEADING_CHARS)) : [])];
+  if (others.length > 0) lines.push(T.otherCases(others.join('; ')));
   const items = cases.flatMap((c) => c.items);
   const labels = [...new Set(items.map((i) => i.essential.label))];
   const shortened = listed < all || items.some((i) => i.essential.label !== cleanLabel(i.doc.name)) || cases.length < shown.length;

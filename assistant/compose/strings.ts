@@ -32,6 +32,7 @@ export const T = {
   // A label that is already a heading ("Hồ sơ … gồm", "Đối với …") is shown as it is.
   caseHeading: (label: string) => (/^(trường hợp|đối với|hồ sơ|khi |nếu )/i.test(label) ? `${label}:` : `Trường hợp ${lowerFirst(label)}:`),
   generalHeading: 'Giấy tờ chung:',
+  sharedHeading: 'Giấy tờ dùng cho nhiều trường hợp:',
   otherCases: (labels: string) => `Một số trường hợp riêng cần thêm giấy tờ: ${labels}.`,
   originals: (n: number) => `${n} bản chính`,
   copies: (n: number) => `${n} bản sao`,
