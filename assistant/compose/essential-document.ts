@@ -39,7 +39,7 @@ const DATA_OR_PAPER =
   /^thông tin\b.*?(?:trường hợp|nếu)\s+(?:không|chưa)\s[^.]*?thì\s+(?:[^.]{0,40}?\s)?(?:xuất trình|cung cấp|nộp|phải có)\s+(.+)$/isu;
 /** The record says the paper is not needed once its data can be looked up. */
 const NOT_NEEDED = /không (?:phải|cần) (?:nộp|xuất trình|tải lên|cung cấp)/iu;
-const DATA_SOURCE = /cơ sở dữ liệu|khai thác|bản điện tử|định danh|vneid/iu;
+const DATA_SOURCE = /cơ sở dữ liệu|khai thác|định danh|vneid/iu;
 /** Where a name's essential part ends: a new clause, a condition, a reference to the law. */
 const CLAUSE_END =
   /;|\.\s|:\s|\s-\s|\s(?:trong trường hợp|trường hợp|trừ trường hợp|đối với trường hợp|theo quy định|theo mẫu quy định|ban hành kèm|quy định tại|để (?:chứng minh|làm)|nếu có|khi (?:nộp|làm))\b|,\s*(?:trường hợp|trừ|nếu|đối với|trong đó)\b/iu;
