@@ -28,15 +28,19 @@ interface Item {
   essential: EssentialDocument & { label: string };
 }
 
+function exemptionText(exemption: EssentialDocument['exemption']): string | null {
+  return exemption === 'database' ? T.exemptInDatabase : exemption === 'electronic' ? T.exemptElectronic : null;
+}
+
 /** "Giấy tờ chứng minh chỗ ở hợp pháp — không cần nếu thông tin đã có trong Cơ sở dữ liệu". */
 export function checklistLabel(e: EssentialDocument & { label: string }): string {
-  const notes = [e.condition, e.exemptWhenInDatabase ? T.exemptInDatabase : null].filter((n): n is string => n !== null);
+  const notes = [e.condition, exemptionText(e.exemption)].filter((n): n is string => n !== null);
   return notes.length > 0 ? `${e.label} — ${notes.join('; ')}` : e.label;
 }
 
 function line(item: Item): string {
   const count = capWords(quantity(item.doc), MAX_QUANTITY_CHARS);
-  const notes = [item.essential.condition, item.essential.exemptWhenInDatabase ? T.exemptInDatabase : null].filter(Boolean);
+  const notes = [item.essential.condition, exemptionText(item.essential.exemption)].filter(Boolean);
   return `• ${item.essential.label}${count ? `: ${count}` : ''}${notes.length > 0 ? ` — ${notes.join('; ')}` : ''}`;
 }
 

@@ -12,8 +12,8 @@ export interface EssentialDocument {
   label: string | null;
   /** "nếu trẻ em bị bỏ rơi": when the record asks for the paper only in one situation. */
   condition: string | null;
-  /** The record says the paper is not needed when the information is already in a database. */
-  exemptWhenInDatabase: boolean;
+  /** The record says the paper is not needed when its data is in a database, or a paper copy when an electronic one exists. */
+  exemption: 'database' | 'electronic' | null;
 }
 
 const MAX_LABEL_CHARS = 100;
@@ -40,6 +40,9 @@ const DATA_OR_PAPER =
 /** The record says the paper is not needed once its data can be looked up. */
 const NOT_NEEDED = /không (?:phải|cần) (?:nộp|xuất trình|tải lên|cung cấp)/iu;
 const DATA_SOURCE = /cơ sở dữ liệu|khai thác|định danh|vneid/iu;
+const ELECTRONIC = /bản điện tử/iu;
+/** A bracket that says when the paper is needed: "(nếu nhờ người khác làm; …)", "(chỉ khi …)". */
+const WHEN_IN_BRACKETS = /\(((?:nếu|chỉ khi|khi|trường hợp|đối với)\s[^();]{3,80})[;)]/iu;
 /** Where a name's essential part ends: a new clause, a condition, a reference to the law. */
 const CLAUSE_END =
   /;|\.\s|:\s|\s-\s|\s(?:trong trường hợp|trường hợp|trừ trường hợp|đối với trường hợp|theo quy định|theo mẫu quy định|ban hành kèm|quy định tại|để (?:chứng minh|làm)|nếu có|khi (?:nộp|làm))\b|,\s*(?:trường hợp|trừ|nếu|đối với|trong đó)\b/iu;
@@ -90,22 +93,26 @@ function isPaper(label: string): boolean {
 /** The checklist entry for one document of the record. */
 export function essentialDocument(name: string): EssentialDocument {
   const text = stripFurniture(name);
-  const exemptWhenInDatabase = NOT_NEEDED.test(text) && DATA_SOURCE.test(text);
-  if (text === '' || NOTE.test(text) || EXEMPTION.test(text)) return { label: null, condition: null, exemptWhenInDatabase: false };
+  const exemption = !NOT_NEEDED.test(text) ? null : DATA_SOURCE.test(text) ? 'database' : ELECTRONIC.test(text) ? 'electronic' : null;
+  if (text === '' || NOTE.test(text) || EXEMPTION.test(text)) return { label: null, condition: null, exemption: null };
   const fromData = text.match(DATA_OR_PAPER);
-  if (fromData?.[1] && isPaper(fromData[1])) return { label: essentialName(fromData[1]), condition: null, exemptWhenInDatabase: true };
+  if (fromData?.[1] && isPaper(fromData[1])) return { label: essentialName(fromData[1]), condition: null, exemption: 'database' };
   const forWhom = text.match(FOR_WHOM);
   if (forWhom?.[1] && forWhom[2] && isPaper(stripFurniture(forWhom[2])) && !/\sthì\s/u.test(forWhom[2])) {
     const when = forWhom[1].replace(/^trường hợp\s+/iu, 'nếu ');
-    return { label: essentialName(forWhom[2]), condition: capWords(lowerFirst(when), MAX_CONDITION_CHARS), exemptWhenInDatabase };
+    return { label: essentialName(forWhom[2]), condition: capWords(lowerFirst(when), MAX_CONDITION_CHARS), exemption };
   }
   const conditional = text.match(CONDITIONAL);
   if (conditional?.[1] && conditional[2] && isPaper(conditional[2].replace(MUST_HAVE, ''))) {
     const when = capWords(`nếu ${conditional[1].replace(/^(?:có|là)\s+/iu, '').replace(/[\s:;,]+$/, '')}`, MAX_CONDITION_CHARS);
-    return { label: essentialName(conditional[2]), condition: when, exemptWhenInDatabase };
+    return { label: essentialName(conditional[2]), condition: when, exemption };
   }
   const label = essentialName(text);
-  return { label: NOTE_START.test(foldText(text)) ? null : label, condition: null, exemptWhenInDatabase };
+  if (NOTE_START.test(foldText(text))) return { label: null, condition: null, exemption: null };
+  // A bracket the short name leaves out may say when the paper is needed: that stays.
+  const when = text.match(WHEN_IN_BRACKETS)?.[1];
+  const condition = when && !label.includes(when) && exemption === null ? capWords(lowerFirst(when.trim()), MAX_CONDITION_CHARS) : null;
+  return { label, condition, exemption };
 }
 
 function lowerFirst(text: string): string {

@@ -95,6 +95,7 @@ export const T = {
   // No count: a number the record does not hold is never written.
   moreItems: '… và một số giấy tờ khác.',
   exemptInDatabase: 'không cần nếu thông tin đã có trong Cơ sở dữ liệu',
+  exemptElectronic: 'không cần bản giấy nếu đã có bản điện tử',
   notesLeftOut: 'Các lưu ý và trường hợp riêng có trong nội dung đầy đủ.',
   moreAspects: 'Bạn có thể hỏi tiếp về giấy tờ, lệ phí, thời gian, nơi nộp hoặc các bước.',
   checklistOffer: 'Bạn có muốn tôi gửi danh sách giấy tờ đầy đủ qua tin nhắn SMS hoặc Zalo không?',
