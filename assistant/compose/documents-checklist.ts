@@ -38,9 +38,13 @@ export function checklistLabel(e: EssentialDocument & { label: string }): string
   return notes.length > 0 ? `${e.label} — ${notes.join('; ')}` : e.label;
 }
 
-function line(item: Item): string {
+/** Plain-language mode: one short clause of condition, no exemption (it is in the full wording). */
+const ELDERLY_CONDITION_CHARS = 40;
+
+function line(item: Item, elderly: boolean): string {
   const count = capWords(quantity(item.doc), MAX_QUANTITY_CHARS);
-  const notes = [item.essential.condition, exemptionText(item.essential.exemption)].filter(Boolean);
+  const { condition, exemption } = item.essential;
+  const notes = elderly ? [condition && capWords(condition, ELDERLY_CONDITION_CHARS)].filter(Boolean) : [condition, exemptionText(exemption)].filter(Boolean);
   return `• ${item.essential.label}${count ? `: ${count}` : ''}${notes.length > 0 ? ` — ${notes.join('; ')}` : ''}`;
 }
 
@@ -94,7 +98,7 @@ export function shortDocumentsBlock(ctx: ComposeContext, shown: readonly Documen
   else lines.push(grouped ? T.documentsDependOnCase : T.documentsTitle);
   // A paper several cases ask for (the declaration form, most often) is said once, first.
   const shared = grouped ? sharedItems(cases.map((c) => c.items)) : [];
-  if (shared.length > 0) lines.push(T.sharedHeading, ...shared.map(line));
+  if (shared.length > 0) lines.push(T.sharedHeading, ...shared.map((i) => line(i, ctx.elderly)));
   let budget = MAX_ITEMS - shared.length;
   let listed = shared.length;
   const unlisted: string[] = [];
@@ -107,7 +111,7 @@ export function shortDocumentsBlock(ctx: ComposeContext, shown: readonly Documen
     }
     if (grouped) lines.push(c.source.case === null ? T.generalHeading : heading(c.source.case));
     const take = own.slice(0, Math.min(MAX_PER_CASE, budget));
-    lines.push(...take.map(line));
+    lines.push(...take.map((i) => line(i, ctx.elderly)));
     if (own.length > take.length) lines.push(T.moreItems);
     budget -= take.length;
     listed += take.length;

@@ -89,7 +89,7 @@ export const T = {
   noForms: 'Thủ tục này không có mẫu đơn, tờ khai riêng.',
   prefillOffer: 'Tôi có thể điền sẵn tờ khai từ thông tin bạn đã cung cấp.',
 
-  moreDetail: 'Nhắn “xem chi tiết” để xem đầy đủ nội dung chính thức.',
+  moreDetail: 'Nhắn “xem chi tiết” để xem nguyên văn đầy đủ.',
   moreAtSource: 'Nội dung còn dài: xem đầy đủ tại trang nguồn bên dưới.',
   moreDetailSpeech: 'Muốn nghe đầy đủ, bạn nói: xem chi tiết.',
   // No count: a number the record does not hold is never written.
