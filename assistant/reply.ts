@@ -32,7 +32,7 @@ export interface Citation {
 }
 
 export interface ReplySections {
-  documents?: { case: string | null; items: { name: string; originals: number | null; copies: number | null; quantityText: string; forms: string[] }[] }[];
+  documents?: { case: string | null; items: { name: string; /** Short checklist name; the full official `name` is shown on request. */ label?: string; originals: number | null; copies: number | null; quantityText: string; forms: string[] }[] }[];
   fees?: { method: SubmissionMethod; fees: Fee[] }[];
   durations?: { method: SubmissionMethod; duration: Duration }[];
   where?: { agency: string | null; address: string | null; levels: string; methods: SubmissionMethod[] };

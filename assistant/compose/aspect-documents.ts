@@ -2,6 +2,7 @@ import type { DocumentCase, ProcedureDocument } from '../../knowledge/index.ts';
 import type { ReplySections } from '../reply.ts';
 import { foldText } from '../understand/fold.ts';
 import { shorten, type Block, type ComposeContext } from './block.ts';
+import { shortDocumentsBlock } from './documents-checklist.ts';
 import { sentence, speakableName } from './speakable.ts';
 import { T } from './strings.ts';
 
@@ -59,14 +60,20 @@ export function casesToShow(cases: readonly DocumentCase[], caseLabel: string | 
   return chosen.length > 0 ? chosen : [...cases];
 }
 
+/** What to bring: a short checklist of essential names, or the record's full wording on request. */
 export function documentsBlock(ctx: ComposeContext): Block {
   const { procedure, caseLabel, elderly } = ctx;
   const shown = casesToShow(procedure.documentCases, caseLabel, elderly).filter((c) => c.documents.length > 0);
   const unshown = procedure.documentCases.filter((c) => c.case !== null && !shown.includes(c)).map((c) => c.case as string);
   const docs = shown.flatMap((c) => c.documents);
   if (docs.length === 0) {
-    const quote = shorten(procedure.documentsText, 700);
-    return { lines: [T.documentsNone, `“${quote}”`], speech: [T.documentsNone, sentence(speakableName(quote, 300))], sms: [quote] };
+    const quote = shorten(procedure.documentsText, ctx.detail ? 3000 : 700);
+    const shortened = !ctx.detail && quote.endsWith('…');
+    return { lines: [T.documentsNone, `“${quote}”`], speech: [T.documentsNone, sentence(speakableName(quote, 300))], sms: [quote], shortened };
+  }
+  if (!ctx.detail) {
+    const short = shortDocumentsBlock(ctx, shown, unshown);
+    if (short) return short;
   }
   const labelled = shown.filter((c) => c.case !== null);
   const grouped = labelled.length > 1;

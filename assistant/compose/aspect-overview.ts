@@ -16,5 +16,6 @@ export function overviewBlock(ctx: ComposeContext): Block {
     speech: parts.flatMap((p) => p.speech.slice(0, 4)),
     sms: parts.flatMap((p) => p.sms),
     sections: Object.assign({}, ...parts.map((p) => p.sections ?? {})),
+    shortened: parts.some((p) => p.shortened),
   };
 }

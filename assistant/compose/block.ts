@@ -11,6 +11,8 @@ export interface Block {
   sms: string[];
   sections?: ReplySections;
   actions?: ReplyAction[];
+  /** Part of the record's wording was left out: the full wording is offered ("xem chi tiết"). */
+  shortened?: boolean;
 }
 
 /** What the composer knows about the question beyond the record. */
@@ -26,6 +28,8 @@ export interface ComposeContext {
   /** Sentences of the record about the citizen's situation, quoted before the answer. */
   notes: string[];
   elderly: boolean;
+  /** The citizen asked for the full official wording ("xem chi tiết"); otherwise answers are short. */
+  detail?: boolean;
   today: Date;
   calendar: WorkingCalendar;
 }
@@ -43,11 +47,19 @@ export function isRepeatedMethod(methods: readonly Method[], method: Method): bo
   return methods.filter((m) => m.method === method.method).length > 1;
 }
 
-/** Official text shortened for a quote, cut at a word boundary. */
+/** A number, with the words of its unit that a cut may have split ("10 ngày" of "10 ngày làm việc"). */
+const TRAILING_FIGURE = /\s*\d[\d.,/]*(?:\s+[\p{L}%]+){0,2}$/u;
+
+/**
+ * Official text shortened for a quote, cut at a word boundary. A figure at the cut goes with its
+ * unit words, so "10 ngày làm việc" never becomes "10 ngày…": shortening drops, never changes.
+ */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const at = cut.lastIndexOf(' ');
-  return `${cut.slice(0, at > max / 2 ? at : max).replace(/[,;:.\s]+$/, '')}…`;
+  let kept = cut.slice(0, at > max / 2 ? at : max).replace(/[,;:.(\s\-–]+$/, '');
+  if (TRAILING_FIGURE.test(kept) && /\d/.test(kept.slice(-30))) kept = kept.replace(TRAILING_FIGURE, '').replace(/[,;:.(\s\-–]+$/, '');
+  return `${kept}…`;
 }

@@ -196,7 +196,7 @@ describe('composeAnswer: documents as the portal writes them', () => {
         { case: 'người chưa thành niên', documents: [{ ...doc, forms: ['Giấy đồng ý của cha mẹ.docx'] }] },
       ],
     };
-    const { text } = answer('1.004194', ['documents'], { procedure });
+    const { text } = answer('1.004194', ['documents'], { procedure, detail: true });
     expect(text).toContain('\nHồ sơ đăng ký tạm trú gồm:\n• Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA): 1 bản chính\n');
     expect(text).toContain('Trường hợp người chưa thành niên:\n');
     expect(text).toContain('mẫu: Giấy đồng ý của cha mẹ.docx');

@@ -9,7 +9,7 @@ import { overviewBlock } from './aspect-overview.ts';
 import { expectedDateBlock, resultBlock } from './aspect-result.ts';
 import { conditionsBlock, stepsBlock } from './aspect-steps.ts';
 import { whereBlock } from './aspect-where.ts';
-import { renderSms, renderSpeech } from './render-channels.ts';
+import { capChat, renderSms, renderSpeech } from './render-channels.ts';
 import { T } from './strings.ts';
 
 const RENDER: Record<Aspect, (ctx: ComposeContext) => Block> = {
@@ -55,16 +55,18 @@ export function composeAnswer(ctx: ComposeContext, asked: readonly Aspect[]): An
   const lines = [T.procedureLine(p.name, p.code), ''];
   if (ctx.notes.length > 0) lines.push(T.notesTitle, ...ctx.notes.map((n) => `• “${n}”`), '');
   for (const block of blocks) lines.push(...block.lines, '');
+  const shortened = blocks.some((b) => b.shortened);
+  // What was left out is one message away: the full official wording.
+  if (shortened) lines.push(T.moreDetail, '');
   if (closing) lines.push(closing, '');
-  lines.push(T.source(p.code, ctx.elderly ? null : p.sourceUrl));
   const showsDocuments = aspects.includes('documents') || aspects.includes('overview');
   const actions: ReplyAction[] = blocks.flatMap((b) => b.actions ?? []);
   if (showsDocuments) actions.push({ type: 'send_checklist', channels: ['sms', 'zalo'], procedureCode: p.code });
   return {
     // The main question is the last one asked; plain-language mode reports the one it answered.
     aspect: (ctx.elderly ? aspects[0] : asked[asked.length - 1]) ?? 'overview',
-    text: lines.join('\n').trim(),
-    speech: renderSpeech([T.procedureSpeech(p.name), ...ctx.notes, ...blocks.flatMap((b) => b.speech)], closing),
+    text: capChat(lines, [T.source(p.code, ctx.elderly ? null : p.sourceUrl)], ctx.detail === true),
+    speech: renderSpeech([T.procedureSpeech(p.name), ...ctx.notes, ...blocks.flatMap((b) => b.speech)], closing, ctx.detail ? 'never' : shortened ? 'always' : 'if-cut'),
     sms: renderSms(`${p.name} (${p.code})`, blocks.flatMap((b) => b.sms), p.sourceUrl),
     citations: [citationOf(p)],
     sections: Object.assign({}, ...blocks.map((b) => b.sections ?? {})) as ReplySections,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Procedure, SubmissionMethod } from '../../knowledge/index.ts';
+import type { SubmissionMethod } from '../../knowledge/index.ts';
 import { createWorkingCalendar } from '../calendar/index.ts';
 import type { Aspect } from '../reply.ts';
 import { sampleProcedures } from '../sample-records.fixture.ts';
 import { composeAnswer } from './compose-answer.ts';
+import { numbersIn, recordNumbers } from './numbers.fixture.ts';
 
 /**
  * Property over every sample record, every aspect, both modes and every method: an answer never
@@ -12,30 +13,6 @@ import { composeAnswer } from './compose-answer.ts';
 const ASPECTS: Aspect[] = ['documents', 'fee', 'duration', 'where', 'steps', 'conditions', 'forms', 'result', 'overview'];
 const calendar = createWorkingCalendar();
 const today = new Date('2026-11-20T03:00:00Z');
-
-/** Numbers as values: "20.000" and "20000" are one number; a procedure code stays a code. */
-function numbersIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const token = match[0];
-    if (/^\d\.\d{6}$/.test(token)) out.add(token);
-    else if (/^\d{1,3}([.,]\d{3})+$/.test(token)) out.add(String(Number(token.replace(/[.,]/g, ''))));
-    else for (const part of token.split(/[.,]/)) out.add(String(Number(part)));
-  }
-  return out;
-}
-
-function recordNumbers(procedure: Procedure): Set<string> {
-  const values: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') values.push(value);
-    else if (typeof value === 'number') values.push(String(value));
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(procedure);
-  return new Set(values.flatMap((v) => [...numbersIn(v)]));
-}
 
 function ungrounded(text: string, known: Set<string>): string[] {
   return [...numbersIn(text)].filter((n) => !known.has(n));

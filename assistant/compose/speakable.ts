@@ -5,10 +5,11 @@
 export function speakable(text: string): string {
   return text
     .replace(/https?:\/\/\S+/g, '')
-    .replace(/\s*\(([^()]*[Mm]ẫu[^()]*)\)/g, ', $1,')
+    .replace(/\s*\(([^()]*[Mm]ẫu[^()]*)\)/g, ', $1, ')
     .replace(/\([^()]*\)/g, '')
     .replace(/(\p{L})\s*\/\s*(\p{L})/gu, '$1 mỗi $2')
-    .replace(/[“”"«»•*#_|<>[\]{}]/g, '')
+    .replace(/_/g, ' ')
+    .replace(/[“”"«»•*#|<>[\]{}]/g, '')
     .replace(/\s*[–—-]\s+/g, ', ')
     .replace(/\s*:\s*/g, ': ')
     .replace(/\s+([,.;:])/g, '$1')

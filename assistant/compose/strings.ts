@@ -32,6 +32,7 @@ export const T = {
   // A label that is already a heading ("Hồ sơ … gồm", "Đối với …") is shown as it is.
   caseHeading: (label: string) => (/^(trường hợp|đối với|hồ sơ|khi |nếu )/i.test(label) ? `${label}:` : `Trường hợp ${lowerFirst(label)}:`),
   generalHeading: 'Giấy tờ chung:',
+  sharedHeading: 'Giấy tờ dùng cho nhiều trường hợp:',
   otherCases: (labels: string) => `Một số trường hợp riêng cần thêm giấy tờ: ${labels}.`,
   originals: (n: number) => `${n} bản chính`,
   copies: (n: number) => `${n} bản sao`,
@@ -88,6 +89,14 @@ export const T = {
   noForms: 'Thủ tục này không có mẫu đơn, tờ khai riêng.',
   prefillOffer: 'Tôi có thể điền sẵn tờ khai từ thông tin bạn đã cung cấp.',
 
+  moreDetail: 'Nhắn “xem chi tiết” để xem nguyên văn đầy đủ.',
+  moreAtSource: 'Nội dung còn dài: xem đầy đủ tại trang nguồn bên dưới.',
+  moreDetailSpeech: 'Muốn nghe đầy đủ, bạn nói: xem chi tiết.',
+  // No count: a number the record does not hold is never written.
+  moreItems: '… và một số giấy tờ khác.',
+  exemptInDatabase: 'không cần nếu thông tin đã có trong Cơ sở dữ liệu',
+  exemptElectronic: 'không cần bản giấy nếu đã có bản điện tử',
+  notesLeftOut: 'Các lưu ý và trường hợp riêng có trong nội dung đầy đủ.',
   moreAspects: 'Bạn có thể hỏi tiếp về giấy tờ, lệ phí, thời gian, nơi nộp hoặc các bước.',
   checklistOffer: 'Bạn có muốn tôi gửi danh sách giấy tờ đầy đủ qua tin nhắn SMS hoặc Zalo không?',
   askNext: (what: string) => `Bạn có muốn hỏi tiếp về ${what} không?`,

@@ -20,6 +20,8 @@ export interface FoundOptions {
   /** A case the citizen picked from a clarifying question. */
   forcedCase?: string | null;
   checkRepeat: boolean;
+  /** The citizen asked for the full official wording ("xem chi tiết"). */
+  detail?: boolean;
 }
 
 /** What to answer when the question names no aspect: the last ones on a follow-up, else an overview. */
@@ -87,6 +89,7 @@ export async function composeFound(ctx: TurnContext, u: Understanding, procedure
     caseNotInRecord: followUp && unmatched.length > 0,
     notes: followUp && unmatched.length > 0 ? cueNotes(procedure, unmatched) : [],
     elderly: ctx.elderly,
+    detail: options.detail === true,
     today: ctx.deps.clock.now(),
     calendar: ctx.deps.calendar,
   };

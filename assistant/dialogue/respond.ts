@@ -13,6 +13,7 @@ import { handlePick } from './handle-pick.ts';
 import { afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { resolveAmongOffered, resolveProcedure } from './resolve-procedure.ts';
+import { showDetail } from './show-detail.ts';
 
 /** The procedure a service request is about: the one named now, else the current topic. */
 async function topicProcedure(ctx: TurnContext, u: Understanding): Promise<{ procedure: Procedure; confidence: number } | null> {
@@ -96,6 +97,8 @@ export async function respond(ctx: TurnContext): Promise<Outcome> {
   const turn: TurnContext = { ...ctx, elderly: ctx.elderly || u.asksPlainLanguage || u.hesitant };
   const handedOff = await handOff(turn, u);
   if (handedOff) return handedOff;
+  const detailed = await showDetail(turn, u);
+  if (detailed) return detailed;
   const choices = turn.state.pendingChoices ?? [];
   const choice = choices.length > 0 ? pickChoice(turn.text, choices) : null;
   if (choice) {

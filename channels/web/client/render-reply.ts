@@ -25,12 +25,11 @@ function checklist(sections: ReplySections, ctx: ReplyContext): HTMLElement | nu
         const counts = [item.originals ? t.originals(item.originals) : '', item.copies ? t.copies(item.copies) : ''].filter(Boolean).join(', ') || item.quantityText;
         const box = h('input', { type: 'checkbox', id: `mc-doc-${itemKey}`, checked: ctx.isChecked(itemKey) });
         box.addEventListener('change', () => ctx.onCheck(itemKey, box.checked));
-        return h(
-          'div',
-          { class: 'mc-check' },
-          box,
-          h('label', { for: `mc-doc-${itemKey}` }, h('span', { class: 'mc-doc-name' }, item.name), counts ? h('span', { class: 'mc-doc-qty' }, counts) : null, item.forms.length ? h('span', { class: 'mc-doc-qty' }, `${t.forms}: ${item.forms.join(', ')}`) : null),
-        );
+        // The short checklist name to tick; the official wording one tap away.
+        const name = item.label ?? item.name;
+        const label = h('label', { for: `mc-doc-${itemKey}` }, h('span', { class: 'mc-doc-name' }, name), counts ? h('span', { class: 'mc-doc-qty' }, counts) : null, item.forms.length ? h('span', { class: 'mc-doc-qty' }, `${t.forms}: ${item.forms.join(', ')}`) : null);
+        const full = name !== item.name ? h('details', { class: 'mc-doc-full' }, h('summary', {}, t.fullWording), h('p', {}, item.name)) : null;
+        return h('div', { class: 'mc-check' }, box, h('div', { class: 'mc-doc' }, label, full));
       }),
     ),
   );

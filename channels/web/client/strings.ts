@@ -39,6 +39,7 @@ export const t = {
   sessionLost: 'Phiên trò chuyện đã hết hạn. Đang mở phiên mới…',
   documentsHeading: 'Giấy tờ cần chuẩn bị',
   documentsHint: 'Đánh dấu những giấy tờ bạn đã có.',
+  fullWording: 'Xem nguyên văn',
   generalCase: 'Trường hợp chung',
   originals: (n: number) => `${n} bản chính`,
   copies: (n: number) => `${n} bản sao`,

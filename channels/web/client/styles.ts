@@ -50,7 +50,11 @@ dl{margin:0}dl>div{display:flex;flex-wrap:wrap;gap:0 .4em}dt{font-weight:700}dt:
 .mc-case legend{font-weight:700;padding:0;margin-bottom:.2em}
 .mc-check{display:flex;align-items:flex-start;gap:.5em;min-height:2.75em;padding:.2em 0}
 .mc-check input{width:1.5em;height:1.5em;margin:.5em .1em 0;flex:none;accent-color:#0b3d91}
-.mc-check label{flex:1;padding:.4em 0;cursor:pointer}
+.mc-check label{display:block;padding:.4em 0;cursor:pointer}
+.mc-doc{flex:1;min-width:0}
+.mc-doc-full{font-size:.9em;color:#374151;margin:0 0 .2em}
+.mc-doc-full summary{cursor:pointer;color:#0b3d91;font-weight:600;min-height:2.75em;display:flex;align-items:center}
+.mc-doc-full p{margin:.2em 0 0}
 .mc-doc-qty{display:block;font-size:.9em;color:#374151}
 .mc-check input:checked+label .mc-doc-name{text-decoration:line-through}
 .mc-cite{margin:.6em 0 0}

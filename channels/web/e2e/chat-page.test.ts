@@ -172,6 +172,12 @@ describeInChromium('public chat page in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await ask(page, 'dang ky khai sinh can giay to gi');
     expect(await lastReply(page).locator('.mc-check input[type=checkbox]').count()).toBeGreaterThan(2);
+    // Short checklist names; the official wording of a document opens on request.
+    const full = lastReply(page).locator('.mc-doc-full').first();
+    expect(await full.locator('p').isVisible()).toBe(false);
+    await full.locator('summary').click();
+    expect(await full.locator('p').isVisible()).toBe(true);
+    expect((await full.locator('p').textContent())?.length).toBeGreaterThan((await lastReply(page).locator('.mc-doc-name').first().textContent())?.length ?? 0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
