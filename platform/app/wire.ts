@@ -5,6 +5,7 @@ import type { ReadinessCheck } from '../http/health.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
@@ -13,6 +14,7 @@ export interface App {
   services: AppServices;
   queue: JobQueue;
   web: WebChannel;
+  channels: ChannelRuntime;
   http: ReturnType<typeof createHttpApp>;
   /** Stops taking work, drains requests and jobs, closes the database and Redis. */
   shutdown(server?: Server): Promise<void>;
@@ -22,6 +24,11 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
   const services = await createAppServices(env, logger, options);
   const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
   registerJobs(queue, services);
+  const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));
+  registerChannelJobs(queue, env, services, channels);
+  const stopRelay = listenForAgentReplies(services, channels, queue);
+  await channels.start();
+  logger.info({ on: ['web', ...channels.status.on], off: channels.status.off }, 'channels');
 
   const redis = env.REDIS_URL
     ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -39,7 +46,13 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
   }
 
   const web = createWebChannel({ assistant: services.assistant, bus: services.bus, logger });
-  const http = createHttpApp({ logger, bodyLimit: env.BODY_LIMIT, readiness, mounts: [{ path: '/', router: web.router }] });
+  const http = createHttpApp({
+    logger,
+    bodyLimit: env.BODY_LIMIT,
+    readiness,
+    rawMounts: channels.rawMounts,
+    mounts: [...channels.mounts, { path: '/', router: web.router }],
+  });
 
   await queue.start();
   await enqueueStartupJobs(queue, services);
@@ -48,6 +61,7 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
     services,
     queue,
     web,
+    channels,
     http,
     async shutdown(server) {
       const closing = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
@@ -57,6 +71,7 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
       await closing;
       clearTimeout(timer);
       await queue.stop();
+      stopRelay();
       redis?.disconnect();
       await services.close();
     },

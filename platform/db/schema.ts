@@ -3,3 +3,4 @@ export * from '../../knowledge/store/tables.ts';
 export * from '../../assistant/conversation/tables.ts';
 export * from '../../callcenter/tables.ts';
 export * from '../jobs/tables.ts';
+export * from '../channel-store/tables.ts';

@@ -16,6 +16,8 @@ export interface HttpAppOptions {
   bodyLimit?: string;
   readiness?: ReadinessCheck[];
   mounts?: Mount[];
+  /** Mounted before the JSON parser: webhooks verify signatures over the raw body and parse it themselves. */
+  rawMounts?: Mount[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -43,6 +45,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
   app.use(helmet());
+  for (const mount of options.rawMounts ?? []) app.use(mount.path, mount.router);
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
   app.use(healthRouter(options.readiness ?? []));
   for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
