@@ -112,6 +112,8 @@ export interface OutboxStore {
   /** Sent or being sent on this channel to this address since a time (the per-number send limit). */
   countSince(channel: MessagingChannel, address: string, since: Date): Promise<number>;
   forConversation(conversationId: string): Promise<OutboxRow[]>;
+  /** A provider's delivery report for a message id it gave; a failure marks the row failed. Returns the row. */
+  reportDelivery(provider: Provider, providerMessageId: string, delivered: boolean | null, report: string): Promise<OutboxRow | null>;
 }
 
 export interface OptOutStore {

@@ -10,6 +10,7 @@ import {
   type Provider,
   type ProviderSender,
 } from '../../channels/delivery/index.ts';
+import { createEsmsChannel, createTwilioChannel } from '../../channels/sms/index.ts';
 import { createZaloChannel } from '../../channels/zalo/index.ts';
 import { createChannelStores, createChannelTokenStore } from '../channel-store/index.ts';
 import type { Env } from '../config/env.ts';
@@ -74,6 +75,54 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
     rawMounts.push({ path: '/', router: zalo.router as Router });
     starters.push(() => zalo.seedTokens());
     on.push('zalo');
+  }
+
+  const smsCommon = {
+    events: stores.events,
+    outbox: stores.outbox,
+    enqueue,
+    logger: services.logger,
+    render: { unicode: env.SMS_UNICODE, maxParts: env.SMS_MAX_PARTS },
+    bodyLimit,
+    onUndelivered: (row: { conversationId: string | null; id: number; channel: string }, reason: string) =>
+      services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status: 'failed', reason }),
+  };
+  const publicUrl = (path: string) => (env.PUBLIC_BASE_URL ? new URL(path, env.PUBLIC_BASE_URL).toString() : undefined);
+
+  const esmsMissing = missing(env, ['ESMS_API_KEY', 'ESMS_SECRET_KEY']);
+  if (esmsMissing) off.esms = esmsMissing;
+  else {
+    const esms = createEsmsChannel({
+      ...smsCommon,
+      settings: {
+        apiKey: env.ESMS_API_KEY!,
+        secretKey: env.ESMS_SECRET_KEY!,
+        brandname: env.ESMS_BRANDNAME,
+        smsType: env.ESMS_SMS_TYPE,
+        sandbox: env.ESMS_SANDBOX,
+        apiBaseUrl: env.ESMS_API_BASE_URL,
+        callbackUrl: env.ESMS_CALLBACK_SECRET ? publicUrl(`/webhooks/sms/esms/dlr/${env.ESMS_CALLBACK_SECRET}`) : undefined,
+        timeoutMs: 10_000,
+      },
+      privateKey: env.ESMS_PRIVATE_KEY,
+      callbackSecret: env.ESMS_CALLBACK_SECRET,
+    });
+    senders.set('esms', esms.sender);
+    rawMounts.push({ path: '/', router: esms.router });
+    on.push(`esms (send${env.ESMS_PRIVATE_KEY ? ', inbound' : ''}${env.ESMS_CALLBACK_SECRET ? ', delivery reports' : ''})`);
+  }
+
+  const twilioMissing = missing(env, ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM']);
+  if (twilioMissing) off.twilio = twilioMissing;
+  else {
+    const twilio = createTwilioChannel({
+      ...smsCommon,
+      settings: { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM!, apiBaseUrl: env.TWILIO_API_BASE_URL, timeoutMs: 10_000 },
+      publicUrl: publicUrl('/webhooks/sms/twilio'),
+    });
+    senders.set('twilio', twilio.sender);
+    if (twilio.router) rawMounts.push({ path: '/', router: twilio.router });
+    on.push(`twilio (send${twilio.router ? ', inbound' : ''})`);
   }
 
   return {

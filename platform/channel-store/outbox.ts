@@ -86,6 +86,19 @@ export function createOutboxStore(db: Db): OutboxStore {
       return row?.n ?? 0;
     },
 
+    async reportDelivery(provider, providerMessageId, delivered, report) {
+      const [row] = await db
+        .update(t)
+        .set({
+          deliveryReport: report.slice(0, 300),
+          ...(delivered === false ? { status: 'failed' as const, lastError: `delivery report: ${report}`.slice(0, 300) } : {}),
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(t.provider, provider), sql`${t.providerMessageIds} @> ${JSON.stringify([providerMessageId])}::jsonb`))
+        .returning();
+      return row ? toRow(row) : null;
+    },
+
     async forConversation(conversationId) {
       const rows = await db.select().from(t).where(eq(t.conversationId, conversationId)).orderBy(asc(t.id));
       return rows.map(toRow);

@@ -72,6 +72,8 @@ export const channelOutbox = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastError: text('last_error'),
     providerMessageIds: jsonb('provider_message_ids').notNull().default([]),
+    /** The provider's last delivery report (eSMS SendStatus), as it said it. */
+    deliveryReport: text('delivery_report'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -80,6 +82,7 @@ export const channelOutbox = pgTable(
     uniqueIndex('channel_outbox_dedupe_idx').on(t.dedupeKey),
     index('channel_outbox_conversation_idx').on(t.conversationId, t.id),
     index('channel_outbox_address_idx').on(t.channel, t.address, t.createdAt),
+    index('channel_outbox_provider_ids_idx').using('gin', t.providerMessageIds),
   ],
 );
 

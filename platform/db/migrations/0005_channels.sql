@@ -52,6 +52,7 @@ CREATE TABLE "channel_outbox" (
 	"locked_until" timestamp with time zone,
 	"last_error" text,
 	"provider_message_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"delivery_report" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone
@@ -60,6 +61,8 @@ CREATE TABLE "channel_outbox" (
 CREATE UNIQUE INDEX "channel_outbox_dedupe_idx" ON "channel_outbox" USING btree ("dedupe_key");
 --> statement-breakpoint
 CREATE INDEX "channel_outbox_conversation_idx" ON "channel_outbox" USING btree ("conversation_id","id");
+--> statement-breakpoint
+CREATE INDEX "channel_outbox_provider_ids_idx" ON "channel_outbox" USING gin ("provider_message_ids");
 --> statement-breakpoint
 CREATE INDEX "channel_outbox_address_idx" ON "channel_outbox" USING btree ("channel","address","created_at");
 --> statement-breakpoint
