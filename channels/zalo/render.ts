@@ -1,4 +1,5 @@
 import type { OutboundMessage } from '../delivery/index.ts';
+import { listsChoices } from '../choices.ts';
 import { splitText } from '../split-text.ts';
 
 /** Zalo's limit for one consultation text message. */
@@ -21,7 +22,3 @@ export function renderZalo(message: OutboundMessage): string[] {
   return splitText(lines.join('\n'), ZALO_MAX_TEXT);
 }
 
-/** True when the text already shows every choice as a numbered line. */
-export function listsChoices(text: string, choices: readonly { n: number; label: string }[]): boolean {
-  return choices.every((c) => text.includes(`${c.n}. ${c.label}`));
-}

@@ -10,6 +10,7 @@ import {
   type Provider,
   type ProviderSender,
 } from '../../channels/delivery/index.ts';
+import { createAgentsChannel } from '../../channels/agents/index.ts';
 import { createEsmsChannel, createTwilioChannel } from '../../channels/sms/index.ts';
 import { createZaloChannel } from '../../channels/zalo/index.ts';
 import { createChannelStores, createChannelTokenStore } from '../channel-store/index.ts';
@@ -123,6 +124,23 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
     senders.set('twilio', twilio.sender);
     if (twilio.router) rawMounts.push({ path: '/', router: twilio.router });
     on.push(`twilio (send${twilio.router ? ', inbound' : ''})`);
+  }
+
+  if (!env.AGENTS_ENABLED && !env.connections__serviceConnection__settings__clientId) off.agents = 'AGENTS_ENABLED is false and no connections__serviceConnection__settings__clientId';
+  else {
+    const agents = createAgentsChannel({
+      settings: {
+        clientId: env.connections__serviceConnection__settings__clientId,
+        clientSecret: env.connections__serviceConnection__settings__clientSecret,
+        tenantId: env.connections__serviceConnection__settings__tenantId,
+      },
+      assistant: services.assistant,
+      contacts: stores.contacts,
+      quietMs: env.CHANNEL_QUIET_MINUTES * 60_000,
+      logger: services.logger,
+    });
+    mounts.push({ path: '/', router: agents.router });
+    on.push(`agents (${agents.authenticated ? 'JWT' : 'anonymous, development only'})`);
   }
 
   return {
