@@ -54,7 +54,7 @@ export async function buildApp(env: Env, logger: Logger, options: { database?: A
     mounts: [...channels.mounts, { path: '/', router: web.router }],
   });
 
-  await queue.start();
+  if (env.RUN_JOBS) await queue.start();
   await enqueueStartupJobs(queue, services);
 
   return {

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb').default('100kb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   JOBS_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** false: this web process only enqueues; `npm run worker` processes run the jobs (needs DATABASE_URL). */
+  RUN_JOBS: z.stringbool().default(true),
   SEED_SAMPLE_CORPUS: z.stringbool().default(true),
 
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose

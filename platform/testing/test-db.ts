@@ -16,7 +16,7 @@ export interface TestDatabase extends Database {
 
 export const testDriver = (): Database['driver'] => (process.env.DATABASE_URL ? 'postgres' : 'pglite');
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean; poolSize?: number } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   let database: Database;
   let drop = async () => undefined as void;
@@ -27,7 +27,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
-    database = await openDatabase({ url: databaseUrl, dataDir: 'memory://', poolSize: 4 });
+    database = await openDatabase({ url: databaseUrl, dataDir: 'memory://', poolSize: options.poolSize ?? 4 });
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else {
     database = await openDatabase({ dataDir: 'memory://' });

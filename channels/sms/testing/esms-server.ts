@@ -8,6 +8,7 @@ export interface EsmsSent {
   isUnicode: string;
   smsId: string;
   callbackUrl: string | undefined;
+  at: number;
 }
 
 /**
@@ -44,7 +45,7 @@ export async function startEsmsPeer() {
     }
     if (p.RequestId) requestIds.add(p.RequestId);
     const smsId = randomUUID();
-    sent.push({ phone: p.Phone, content: p.Content, requestId: p.RequestId ?? '', isUnicode: p.IsUnicode ?? '0', smsId, callbackUrl: p.CallbackUrl });
+    sent.push({ phone: p.Phone, content: p.Content, requestId: p.RequestId ?? '', isUnicode: p.IsUnicode ?? '0', smsId, callbackUrl: p.CallbackUrl, at: Date.now() });
     json(res, 200, { CodeResult: '100', CountRegenerate: 0, SMSID: smsId });
   });
 

@@ -6,6 +6,7 @@ export interface TwilioSent {
   from: string;
   body: string;
   sid: string;
+  at: number;
 }
 
 /**
@@ -32,7 +33,7 @@ export async function startTwilioPeer() {
     if (!/^\+\d{8,15}$/.test(to)) return json(res, 400, { code: 21211, message: `The 'To' number ${to} is not a valid phone number.`, status: 400 });
     const sid = 'SM' + randomBytes(16).toString('hex');
     const from = form.get('From') ?? form.get('MessagingServiceSid') ?? '';
-    sent.push({ to, from, body: text, sid });
+    sent.push({ to, from, body: text, sid, at: Date.now() });
     json(res, 201, { sid, account_sid: accountSid, to, from, body: text, status: 'queued', num_segments: '1', direction: 'outbound-api', date_created: new Date().toUTCString(), uri: `${path.replace('.json', '')}/${sid}.json` });
   });
 

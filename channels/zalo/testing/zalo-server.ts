@@ -21,6 +21,8 @@ export interface SentMessage {
   text: string;
   messageId: string;
   accessToken: string;
+  /** Date.now() when it arrived. */
+  at: number;
 }
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -98,7 +100,7 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
         return reply(200, { error: -230, message: 'User has not interacted with the OA in the last 7 days' });
       }
       const messageId = randomBytes(10).toString('hex');
-      sent.push({ userId, text, messageId, accessToken: token });
+      sent.push({ userId, text, messageId, accessToken: token, at: Date.now() });
       return reply(200, { error: 0, message: 'Success', data: { message_id: messageId, user_id: userId } });
     }
     reply(404, { error: -404, message: 'not found' });
