@@ -66,6 +66,8 @@ for (let i = 0; i < WORKERS; i++) {
     }),
   );
 }
+// Let the workers load the app before the load starts (they compile and import it at start).
+if (WORKERS > 0) await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_WARMUP_MS ?? 20_000)));
 console.log(`bench:channels: ${served.app.services.database.driver}, jobs on ${served.app.queue.kind} ${WORKERS > 0 ? `in ${WORKERS} worker processes` : 'in the web process'}, ${RATE} events/s for ${SECONDS} s`);
 
 interface Sent {
