@@ -8,6 +8,7 @@ import { createMetrics } from '../http/metrics.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
@@ -18,6 +19,7 @@ export interface App {
   queue: JobQueue;
   web: WebChannel;
   console: Console;
+  channels: ChannelRuntime;
   http: ReturnType<typeof createHttpApp>;
   /** Stops taking work, drains requests and jobs, closes the database and Redis. */
   shutdown(server?: Server): Promise<void>;
@@ -35,6 +37,11 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   const queue = observeJobs(await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS }), metrics);
   registerJobs(queue, services);
   const unobserve = observeApp(metrics, services.bus);
+  const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));
+  registerChannelJobs(queue, env, services, channels);
+  const stopRelay = listenForAgentReplies(services, channels, queue);
+  await channels.start();
+  logger.info({ on: ['web', ...channels.status.on], off: channels.status.off }, 'channels');
 
   const redis = env.REDIS_URL
     ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -76,13 +83,11 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     trustProxy: env.TRUST_PROXY,
     metrics,
     metricsToken: env.METRICS_TOKEN,
-    mounts: [
-      { path: '/console', router: staffConsole.router },
-      { path: '/', router: web.router },
-    ],
+    rawMounts: channels.rawMounts,
+    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
   });
 
-  await queue.start();
+  if (env.RUN_JOBS) await queue.start();
   await enqueueStartupJobs(queue, services);
   await contactCentre.start(env.CONSOLE_ROUTING_INTERVAL_MS);
 
@@ -91,6 +96,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     queue,
     web,
     console: staffConsole,
+    channels,
     http,
     async shutdown(server) {
       const closing = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
@@ -102,6 +108,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
       await closing;
       clearTimeout(timer);
       await queue.stop();
+      stopRelay();
       redis?.disconnect();
       await services.close();
     },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createJobQueue } from '../jobs/index.ts';
 import { createLogger } from '../logging/logger.ts';
 import { loadEnvOrExit } from './load-env.ts';
+import { createChannelRuntime, registerChannelJobs } from './channels.ts';
 import { registerJobs } from './jobs.ts';
 import { createAppServices } from './services.ts';
 
@@ -18,6 +19,9 @@ if (!env.DATABASE_URL) {
 const services = await createAppServices(env, logger, { seed: false });
 const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
 registerJobs(queue, services);
+// The worker sends too: it builds the same channels (without serving their webhooks).
+const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));
+registerChannelJobs(queue, env, services, channels);
 await queue.start();
 logger.info({ jobs: queue.kind }, 'worker ready');
 

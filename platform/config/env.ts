@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb').default('100kb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   JOBS_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** false: this web process only enqueues; `npm run worker` processes run the jobs (needs DATABASE_URL). */
+  RUN_JOBS: z.stringbool().default(true),
   SEED_SAMPLE_CORPUS: z.stringbool().default(true),
   /** Contact centre: opening hours on working days (Asia/Ho_Chi_Minh); a team marked always_open makes it 24/7. */
   CONSOLE_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'hours such as 07:30-17:00').default('07:30-17:00'),
@@ -33,9 +35,46 @@ const EnvSchema = z.object({
   CONSOLE_ROUTING_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   /** Conversations older than this have their personal data erased by the retention job; statistics are kept. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+
+  // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
+  // settings are missing is not mounted; start-up logs which channels are on.
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CHANNEL_QUIET_MINUTES: z.coerce.number().int().positive().default(1440),
+  CHANNEL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  CHANNEL_TOKEN_KEY: z.string().regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, '32 bytes as 64 hex digits or base64').optional(),
+  ZALO_APP_ID: z.string().min(1).optional(),
+  ZALO_APP_SECRET: z.string().min(1).optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(1).optional(),
+  ZALO_ACCESS_TOKEN: z.string().min(1).optional(),
+  ZALO_REFRESH_TOKEN: z.string().min(1).optional(),
+  ZALO_API_BASE_URL: z.url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE_URL: z.url().default('https://oauth.zaloapp.com'),
+  SMS_PROVIDER: z.enum(['esms', 'twilio']).optional(),
+  SMS_UNICODE: z.stringbool().default(false),
+  SMS_MAX_PARTS: z.coerce.number().int().min(1).max(10).default(3),
+  SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  ESMS_API_KEY: z.string().min(1).optional(),
+  ESMS_SECRET_KEY: z.string().min(1).optional(),
+  ESMS_BRANDNAME: z.string().min(1).optional(),
+  ESMS_SMS_TYPE: z.coerce.number().int().default(2),
+  ESMS_SANDBOX: z.stringbool().default(false),
+  ESMS_API_BASE_URL: z.url().default('https://rest.esms.vn'),
+  ESMS_PRIVATE_KEY: z.string().min(1).optional(),
+  ESMS_CALLBACK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{24,128}$/, 'at least 24 URL-safe random characters').optional(),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hex digits').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM: z.string().min(1).optional(),
+  TWILIO_API_BASE_URL: z.url().optional(),
+  AGENTS_ENABLED: z.stringbool().default(false),
+  connections__serviceConnection__settings__clientId: z.string().min(1).optional(),
+  connections__serviceConnection__settings__clientSecret: z.string().min(1).optional(),
+  connections__serviceConnection__settings__tenantId: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every setting's name (what .env.example must document). */
+export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

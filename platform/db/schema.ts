@@ -5,3 +5,4 @@ export * from '../../callcenter/tables.ts';
 export * from '../jobs/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../events/tables.ts';
+export * from '../channel-store/tables.ts';

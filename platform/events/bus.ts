@@ -10,6 +10,8 @@ export interface EventMap {
     message: { id: number; role: 'citizen' | 'assistant' | 'agent' | 'system'; text: string; reply: unknown; author?: string | null; createdAt: string };
   };
   'handoff.requested': { handoffId: string; conversationId: string; reason: string };
+  /** A message to a citizen on Zalo, SMS or M365 Agents that could not be delivered (the console shows it). */
+  'message.undelivered': { conversationId: string | null; outboxId: number; channel: string; status: 'failed' | 'undeliverable'; reason: string };
   /** Conversation ownership (callcenter/queue): each change of a queue item. */
   'conversation.queued': QueueItemEvent;
   'conversation.offered': QueueItemEvent;

@@ -23,6 +23,8 @@ export interface HttpAppOptions {
   /** When given, requests are timed and GET /metrics serves them (behind `metricsToken` if set). */
   metrics?: Metrics;
   metricsToken?: string;
+  /** Mounted before the JSON parser: webhooks verify signatures over the raw body and parse it themselves. */
+  rawMounts?: Mount[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -55,11 +57,12 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would not be problem+json, so it lets us answer.
     next(req.httpVersion === '1.1' && !req.headers.host ? new AppError('bad_request', 'Yêu cầu thiếu tiêu đề Host.') : undefined);
   });
+  for (const mount of options.rawMounts ?? []) app.use(mount.path, mount.router);
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
   const routers = [healthRouter(options.readiness ?? []), ...(options.metrics ? [options.metrics.router(options.metricsToken)] : [])];
   for (const router of routers) app.use(router);
   for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
-  for (const router of [...routers, ...(options.mounts ?? []).map((m) => m.router)]) refuseOtherMethods(router);
+  for (const router of [...routers, ...[...(options.rawMounts ?? []), ...(options.mounts ?? [])].map((m) => m.router)]) refuseOtherMethods(router);
   app.use(notFoundHandler);
   app.use(problemHandler(options.logger));
   return app;

@@ -10,6 +10,10 @@ export interface BullmqQueueOptions {
   prefix?: string;
   queueName?: string;
   concurrency?: number;
+  /** How long a job stays locked to a worker that stopped renewing it (it died); BullMQ's default 30 s. */
+  lockDurationMs?: number;
+  /** How often stalled jobs (their worker died) are looked for and put back; BullMQ's default 30 s. */
+  stalledIntervalMs?: number;
 }
 
 const STATE: Record<string, JobState> = {
@@ -68,7 +72,13 @@ export function createBullmqQueue(logger: Logger, options: BullmqQueueOptions): 
     },
     async start() {
       if (worker) return;
-      worker = new Worker(queueName, process, { connection, prefix, concurrency: options.concurrency ?? 4 });
+      worker = new Worker(queueName, process, {
+        connection,
+        prefix,
+        concurrency: options.concurrency ?? 4,
+        ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
+        ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
+      });
       worker.on('failed', (job, error) => {
         logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: maskPersonalData(error.message) }, 'job failed');
       });

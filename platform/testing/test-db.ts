@@ -10,6 +10,8 @@ import { migrate } from '../db/migrate.ts';
 export interface TestDatabase extends Database {
   /** Drops the throwaway server database (no-op for PGlite). */
   destroy(): Promise<void>;
+  /** The throwaway database's URL on the PostgreSQL server (undefined for PGlite). */
+  url?: string | undefined;
 }
 
 export const testDriver = (): Database['driver'] => (process.env.DATABASE_URL ? 'postgres' : 'pglite');
@@ -18,12 +20,14 @@ export async function createTestDatabase(options: { migrate?: boolean; poolSize?
   const serverUrl = process.env.DATABASE_URL;
   let database: Database;
   let drop = async () => undefined as void;
+  let databaseUrl: string | undefined;
   if (serverUrl) {
     const name = `motcua_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
     await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), dataDir: 'memory://', poolSize: options.poolSize ?? 4 });
+    databaseUrl = url.toString();
+    database = await openDatabase({ url: databaseUrl, dataDir: 'memory://', poolSize: options.poolSize ?? 4 });
     drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } else {
     database = await openDatabase({ dataDir: 'memory://' });
@@ -31,6 +35,7 @@ export async function createTestDatabase(options: { migrate?: boolean; poolSize?
   if (options.migrate !== false) await migrate(database);
   return {
     ...database,
+    url: databaseUrl,
     async destroy() {
       await database.close();
       await drop();

@@ -1,0 +1,80 @@
+import { Router, type Request, type Response } from 'express';
+import { authorizeJWT, CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
+import type { Logger } from '../../platform/logging/logger.ts';
+import type { ContactStore } from '../delivery/index.ts';
+import { welcomeText } from '../delivery/strings.ts';
+import { sanitiseCitizenText } from '../sanitise-text.ts';
+import type { ChannelAssistant } from '../types.ts';
+import { renderActivity } from './render.ts';
+
+export { renderActivity } from './render.ts';
+
+export interface AgentsSettings {
+  /** From `connections__serviceConnection__settings__*`: with a client id, every request needs a valid JWT. */
+  clientId?: string | undefined;
+  clientSecret?: string | undefined;
+  tenantId?: string | undefined;
+}
+
+export interface AgentsChannelDeps {
+  settings: AgentsSettings;
+  assistant: ChannelAssistant;
+  contacts: ContactStore;
+  quietMs: number;
+  logger: Logger;
+}
+
+const MAX_TEXT = 4000;
+
+/**
+ * The Microsoft 365 Agents SDK endpoint (Activity protocol) at POST /api/messages, on our Express
+ * app: @microsoft/agents-hosting's CloudAdapter, with its JWT middleware, answers each message
+ * with the assistant's turn. With `deliveryMode: "expectReplies"` the replies come back in the body.
+ */
+export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; authenticated: boolean } {
+  const auth: AuthConfiguration = deps.settings.clientId
+    ? { clientId: deps.settings.clientId, clientSecret: deps.settings.clientSecret, tenantId: deps.settings.tenantId }
+    : {};
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (_context, error) => {
+    deps.logger.error({ err: error }, 'agents turn failed');
+  };
+
+  async function conversationOf(context: TurnContext): Promise<string> {
+    const activity = context.activity;
+    const address = `${activity.channelId ?? 'unknown'}:${activity.conversation?.id ?? 'unknown'}`.slice(0, 300);
+    return deps.contacts.touch({
+      channel: 'agents',
+      provider: 'agents',
+      address,
+      at: new Date(),
+      quietMs: deps.quietMs,
+      start: () => deps.assistant.conversations.start('agents'),
+    });
+  }
+
+  async function logic(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.type === 'conversationUpdate') {
+      const joined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+      if (joined) await context.sendActivity(renderActivity({ text: welcomeText(), choices: [] }));
+      return;
+    }
+    if (activity.type !== 'message') return;
+    const text = sanitiseCitizenText(typeof activity.text === 'string' ? activity.text : '').slice(0, MAX_TEXT);
+    const conversationId = await conversationOf(context);
+    const reply = await deps.assistant.handleTurn({
+      conversationId,
+      channel: 'agents',
+      text,
+      clientMessageId: activity.id ? `agents:${String(activity.id).slice(0, 200)}` : undefined,
+    });
+    await context.sendActivity(renderActivity(reply));
+  }
+
+  const router = Router();
+  router.post('/api/messages', authorizeJWT(auth) as never, async (req: Request, res: Response) => {
+    await adapter.process(req as never, res as never, logic);
+  });
+  return { router, authenticated: Boolean(deps.settings.clientId) };
+}

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:channels`: webhook acknowledgement p50/p95 at 200 events a second (target p95 ≤
+ * 50 ms), and inbound event → outbound send p50/p95 per channel (Zalo, eSMS, Twilio), through the
+ * whole app (wire.ts) against the loopback provider peers, on PostgreSQL when DATABASE_URL is set
+ * (PGlite otherwise), jobs on BullMQ when REDIS_URL is set. Every event is a new citizen.
+ * The load comes from this process, so the client shares the server's event loop (pessimistic).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { serveApp, testTokenKey } from '../../platform/testing/serve-app.ts';
+import { createTestDatabase } from '../../platform/testing/test-db.ts';
+import { startEsmsPeer } from '../sms/testing/esms-server.ts';
+import { startTwilioPeer } from '../sms/testing/twilio-server.ts';
+import { startZaloPeer } from '../zalo/testing/zalo-server.ts';
+
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const TARGET_ACK_P95_MS = 50;
+const PUBLIC = 'https://motcua.example.vn';
+const QUESTIONS = ['lam lai can cuoc mat bao nhieu tien', 'dang ky khai sinh can giay to gi', 'dang ky thuong tru o dau', 'cap lai giay phep lai xe mat bao lau', 'ho chieu lam o dau'];
+type Channel = 'zalo' | 'esms' | 'twilio';
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const line = (label: string, values: number[]) =>
+  `${label.padEnd(22)} n=${String(values.length).padStart(5)}   p50 ${percentile(values, 50).toFixed(1).padStart(8)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(8)} ms`;
+
+const [zalo, esms, twilio] = await Promise.all([startZaloPeer(), startEsmsPeer(), startTwilioPeer()]);
+const pair = zalo.issuePair();
+/** With PostgreSQL, the web process only acknowledges and enqueues; separate worker processes run the turns and sends. */
+const WORKERS = process.env.DATABASE_URL ? Number(process.env.BENCH_WORKERS ?? 2) : 0;
+const database = await createTestDatabase({ poolSize: 20 });
+const settings: Record<string, string> = {
+  PUBLIC_BASE_URL: PUBLIC,
+  RUN_JOBS: WORKERS > 0 ? 'false' : 'true',
+  CHANNEL_RATE_LIMIT_PER_MINUTE: '1000',
+  ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+  ZALO_APP_ID: zalo.appId,
+  ZALO_APP_SECRET: zalo.appSecret,
+  ZALO_OA_SECRET_KEY: zalo.oaSecretKey,
+  ZALO_ACCESS_TOKEN: pair.accessToken,
+  ZALO_REFRESH_TOKEN: pair.refreshToken,
+  ZALO_API_BASE_URL: zalo.url,
+  ZALO_OAUTH_BASE_URL: zalo.url,
+  CHANNEL_TOKEN_KEY: testTokenKey(),
+  ESMS_API_KEY: esms.apiKey,
+  ESMS_SECRET_KEY: esms.secretKey,
+  ESMS_PRIVATE_KEY: esms.privateKey,
+  ESMS_API_BASE_URL: esms.url,
+  TWILIO_ACCOUNT_SID: twilio.accountSid,
+  TWILIO_AUTH_TOKEN: twilio.authToken,
+  TWILIO_FROM: '+15005550006',
+  TWILIO_API_BASE_URL: twilio.url,
+};
+const served = await serveApp(settings, { database });
+const workers: ChildProcess[] = [];
+for (let i = 0; i < WORKERS; i++) {
+  workers.push(
+    fork(fileURLToPath(new URL('../../platform/app/worker.ts', import.meta.url)), [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, ...settings, RUN_JOBS: 'true', DATABASE_URL: database.url!, LOG_LEVEL: 'silent', JOBS_POLL_MS: '20' },
+      stdio: 'ignore',
+    }),
+  );
+}
+// Let the workers load the app before the load starts (they compile and import it at start).
+if (WORKERS > 0) await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_WARMUP_MS ?? 20_000)));
+console.log(`bench:channels: ${served.app.services.database.driver}, jobs on ${served.app.queue.kind} ${WORKERS > 0 ? `in ${WORKERS} worker processes` : 'in the web process'}, ${RATE} events/s for ${SECONDS} s`);
+
+interface Sent {
+  channel: Channel;
+  address: string;
+  startedAt: number;
+  ackMs: number;
+  status: number;
+}
+const results: Sent[] = [];
+const inFlight: Promise<void>[] = [];
+
+function request(i: number): { channel: Channel; address: string; send: () => Promise<Response> } {
+  const channel: Channel = (['zalo', 'esms', 'twilio'] as const)[i % 3]!;
+  const question = QUESTIONS[i % QUESTIONS.length]!;
+  const suffix = String(100000 + i).slice(-6);
+  if (channel === 'zalo') {
+    const userId = `bench-${i}`;
+    const signed = zalo.sign(zalo.textEvent(userId, question));
+    return { channel, address: userId, send: () => fetch(`${served.url}/webhooks/zalo`, { method: 'POST', headers: signed.headers, body: signed.body }) };
+  }
+  if (channel === 'esms') {
+    const query = esms.moQuery(`84913${suffix}`, question);
+    return { channel, address: `0913${suffix}`, send: () => fetch(`${served.url}/webhooks/sms/esms/mo?${query}`) };
+  }
+  const signed = twilio.inbound(`${PUBLIC}/webhooks/sms/twilio`, `+84914${suffix}`, question, 'SM' + randomBytes(16).toString('hex'));
+  return { channel, address: `+84914${suffix}`, send: () => fetch(`${served.url}/webhooks/sms/twilio`, { method: 'POST', headers: signed.headers, body: signed.body }) };
+}
+
+// Open loop: one request every 1000/RATE ms whatever the answers, as providers deliver.
+const total = RATE * SECONDS;
+const start = performance.now();
+for (let i = 0; i < total; i++) {
+  const due = start + (i * 1000) / RATE;
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const { channel, address, send } = request(i);
+  const startedAt = Date.now();
+  const t0 = performance.now();
+  inFlight.push(
+    send().then(
+      async (r) => {
+        await r.arrayBuffer();
+        results.push({ channel, address, startedAt, ackMs: performance.now() - t0, status: r.status });
+      },
+      () => {
+        results.push({ channel, address, startedAt, ackMs: performance.now() - t0, status: 0 });
+      },
+    ),
+  );
+}
+await Promise.all(inFlight);
+const offered = (total / ((performance.now() - start) / 1000)).toFixed(0);
+
+// Wait for every reply (or give up after 5 minutes).
+const arrival = (r: Sent): number | undefined =>
+  r.channel === 'zalo' ? zalo.sent.find((m) => m.userId === r.address)?.at : r.channel === 'esms' ? esms.sent.find((m) => m.phone === r.address)?.at : twilio.sent.find((m) => m.to === r.address)?.at;
+const deadline = Date.now() + 300_000;
+while (Date.now() < deadline && zalo.sent.length + esms.sent.length + twilio.sent.length < total) await new Promise((resolve) => setTimeout(resolve, 200));
+const drainedSeconds = ((Date.now() - results.reduce((min, r) => Math.min(min, r.startedAt), Infinity)) / 1000).toFixed(1);
+
+const acks = results.map((r) => r.ackMs);
+const failed = results.filter((r) => r.status !== 200);
+const statuses = [...new Set(failed.map((r) => r.status))].join(', ');
+console.log(`offered ${offered} events/s; non-200 answers: ${failed.length}${failed.length ? ` (status ${statuses})` : ''}`);
+console.log(line('ack, all webhooks', acks) + `   (target p95 ≤ ${TARGET_ACK_P95_MS} ms: ${percentile(acks, 95) <= TARGET_ACK_P95_MS ? 'met' : 'not met'})`);
+for (const channel of ['zalo', 'esms', 'twilio'] as const) console.log(line(`ack, ${channel}`, results.filter((r) => r.channel === channel).map((r) => r.ackMs)));
+for (const channel of ['zalo', 'esms', 'twilio'] as const) {
+  const delays = results.filter((r) => r.channel === channel).flatMap((r) => {
+    const at = arrival(r);
+    return at === undefined ? [] : [at - r.startedAt];
+  });
+  console.log(line(`inbound→send, ${channel}`, delays));
+}
+console.log(`replies: ${zalo.sent.length + esms.sent.length + twilio.sent.length} of ${total}, all sent ${drainedSeconds} s after the first event`);
+
+for (const worker of workers) worker.kill('SIGTERM');
+await served.close();
+await database.destroy();
+await Promise.all([zalo.close(), esms.close(), twilio.close()]);
+process.exit(0);

@@ -1,0 +1,29 @@
+import type { MessagingChannel, OutboundMessage, Provider } from './ports.ts';
+
+/** What happened to one part sent to a provider. */
+export type SendResult =
+  | { ok: true; providerMessageId: string | null }
+  /** `retry`: a transient failure (network, 5xx, rate limit) worth another try later. */
+  | { ok: false; retry: boolean; error: string; windowClosed?: boolean };
+
+/** One provider's way out to a citizen: how it renders, and how it sends one part. */
+export interface ProviderSender {
+  readonly provider: Provider;
+  readonly channel: MessagingChannel;
+  render(message: OutboundMessage): string[];
+  /** `key` is unique per part and stable across retries (providers that deduplicate use it). */
+  sendPart(address: string, text: string, key: string): Promise<SendResult>;
+  /** Zalo: true when the citizen's last message is too old for a consultation message. */
+  windowClosed?(lastInboundAt: Date | null, now: Date): boolean;
+}
+
+/** Turns a thrown network error into a transient failure; HTTP status decides the rest. */
+export function transientFromError(error: unknown): SendResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, retry: true, error: `network: ${message}`.slice(0, 300) };
+}
+
+export function resultFromStatus(status: number, detail: string): SendResult {
+  const retry = status === 408 || status === 429 || status >= 500;
+  return { ok: false, retry, error: `http ${status}: ${detail}`.slice(0, 300) };
+}

@@ -1,0 +1,107 @@
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { OutboxRow, OutboxStore } from '../../channels/delivery/index.ts';
+import type { Db } from '../db/client.ts';
+import { channelOutbox as t } from './tables.ts';
+
+type Row = typeof t.$inferSelect;
+
+function toRow(row: Row): OutboxRow {
+  return {
+    id: row.id,
+    dedupeKey: row.dedupeKey,
+    conversationId: row.conversationId,
+    channel: row.channel as OutboxRow['channel'],
+    provider: row.provider as OutboxRow['provider'],
+    address: row.address,
+    message: row.message as OutboxRow['message'],
+    status: row.status,
+    partsSent: row.partsSent,
+    attempts: row.attempts,
+    lastError: row.lastError,
+  };
+}
+
+/** The outbox: one row per message to a citizen, unique on its key, claimed with a lease. */
+export function createOutboxStore(db: Db): OutboxStore {
+  return {
+    async add(row) {
+      const [created] = await db
+        .insert(t)
+        .values({ ...row, message: row.message })
+        .onConflictDoNothing({ target: t.dedupeKey })
+        .returning({ id: t.id });
+      if (created) return { id: created.id, created: true };
+      const [existing] = await db.select({ id: t.id }).from(t).where(eq(t.dedupeKey, row.dedupeKey));
+      if (!existing) throw new Error('outbox row vanished after a conflict');
+      return { id: existing.id, created: false };
+    },
+
+    async claim(id, leaseMs) {
+      const [row] = await db
+        .update(t)
+        .set({
+          status: 'sending',
+          attempts: sql`${t.attempts} + 1`,
+          lockedUntil: sql`now() + (${leaseMs} * interval '1 millisecond')`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(t.id, id), sql`(${t.status} = 'pending' or (${t.status} = 'sending' and ${t.lockedUntil} < now()))`))
+        .returning();
+      return row ? toRow(row) : null;
+    },
+
+    async progress(id, partsSent, providerMessageId) {
+      await db
+        .update(t)
+        .set({
+          partsSent,
+          providerMessageIds: providerMessageId ? sql`${t.providerMessageIds} || ${JSON.stringify([providerMessageId])}::jsonb` : t.providerMessageIds,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(t.id, id));
+    },
+
+    async release(id, error) {
+      await db.update(t).set({ status: 'pending', lockedUntil: null, lastError: error, updatedAt: sql`now()` }).where(eq(t.id, id));
+    },
+
+    async finish(id, status, error) {
+      await db
+        .update(t)
+        .set({
+          status,
+          lockedUntil: null,
+          lastError: error ?? null,
+          sentAt: status === 'sent' ? sql`now()` : null,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(t.id, id));
+    },
+
+    async countSince(channel, address, since) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(t)
+        .where(and(eq(t.channel, channel), eq(t.address, address), gte(t.createdAt, since), inArray(t.status, ['sending', 'sent'])));
+      return row?.n ?? 0;
+    },
+
+    async reportDelivery(provider, providerMessageId, delivered, report) {
+      const [row] = await db
+        .update(t)
+        .set({
+          deliveryReport: report.slice(0, 300),
+          ...(delivered === false ? { status: 'failed' as const, lastError: `delivery report: ${report}`.slice(0, 300) } : {}),
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(t.provider, provider), sql`${t.providerMessageIds} @> ${JSON.stringify([providerMessageId])}::jsonb`))
+        .returning();
+      return row ? toRow(row) : null;
+    },
+
+    async forConversation(conversationId) {
+      const rows = await db.select().from(t).where(eq(t.conversationId, conversationId)).orderBy(asc(t.id));
+      return rows.map(toRow);
+    },
+  };
+}
