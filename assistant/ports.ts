@@ -16,6 +16,19 @@ export interface RetrievedProcedure {
   /** Calibrated 0..1 probability that this is the procedure the citizen means. */
   confidence: number;
   sections: RetrievedSection[];
+  /**
+   * The life event the question describes ("bố tôi mất" → qua đời), the same on every result of a
+   * search: the procedures it leads to in order (liên thông included, only those in the corpus).
+   * A reply may list them, then answer the first. Absent when no event was recognised.
+   */
+  event?: LifeEventRef;
+}
+
+/** A life event as retrieval reports it (knowledge/events/life-events.json). */
+export interface LifeEventRef {
+  id: string;
+  label: string;
+  procedures: string[];
 }
 
 export interface RetrievalFilters {

@@ -24,6 +24,17 @@ export interface FusionWeights {
   popularity: number;
   /** Bonus when the procedure is handled at the level the question points to ("ở phường", "Cục …"). */
   level: number;
+  /** Rank in the example-question bank's list, fused like the chunk lists. */
+  bank: number;
+  /** The bank score relative to the best one of the question (0..1). */
+  bankScore: number;
+  /** The bank's relevance of the procedure's best phrasing (see BankHit.relevance). */
+  bankRelevance: number;
+  /**
+   * Bonus for the procedures of a life event the question describes ("bố tôi mất"): the event's
+   * first procedure gets it whole, each next one a fifth less; a second event mentioned gets half.
+   */
+  event: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
@@ -36,6 +47,14 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   code: 1,
   popularity: 0.15,
   level: 0.06,
+  // The bank's absolute relevance did better than its rank or relative score on the development
+  // sets (top-5 too: a bank that does not hold the procedure stays quiet); out/ probe, 2 Dec 2026.
+  bank: 0,
+  bankScore: 0,
+  bankRelevance: 0.3,
+  // Measured at 0.05–0.25 on the development sets beside the bank: no gain in top-1 (the bank's
+  // phrasings already carry the situations); the events reach the dialogue on the result instead.
+  event: 0,
 };
 
 export interface FusedProcedure {
@@ -43,6 +62,10 @@ export interface FusedProcedure {
   score: number;
   name: NameMatch;
   codeMatch: boolean;
+  /** 0-based rank among the procedures the example bank proposed, or null: a signal of its own for the decision. */
+  bankRank: number | null;
+  /** Position among the procedures of the first life event that lists it, or null. */
+  eventRank: number | null;
   /** Chunk ids of this procedure, best first, with their fused chunk score. */
   chunks: Array<{ hit: ChunkHit; score: number }>;
 }
@@ -61,7 +84,7 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
     let item = fused.get(code);
     if (!item) {
       const name = names.get(code) ?? NO_NAME_MATCH;
-      item = { code, score: 0, name, codeMatch: codes.has(code), chunks: [] };
+      item = { code, score: 0, name, codeMatch: codes.has(code), bankRank: null, eventRank: null, chunks: [] };
       fused.set(code, item);
     }
     return item;
@@ -83,6 +106,20 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
   };
   addList(evidence.vector, weights.vector);
   addList(evidence.text, weights.text);
+  evidence.bank.forEach((hit, index) => {
+    const item = entry(hit.code);
+    if (!item) return;
+    item.bankRank = index;
+    item.score += weights.bank / (weights.k + index + 1) + (weights.bankScore * hit.score) / (evidence.bank[0]?.score ?? 1) + weights.bankRelevance * hit.relevance;
+  });
+  evidence.events.forEach((event, e) =>
+    event.procedures.forEach((code, position) => {
+      const item = entry(code);
+      if (!item) return;
+      item.eventRank ??= position;
+      item.score += (weights.event * Math.max(0, 1 - 0.2 * position)) / (1 + e);
+    }),
+  );
   for (const code of candidates.keys()) entry(code);
 
   const byName = [...fused.values()].filter((f) => f.name.score > 0).sort((a, b) => b.name.score - a.name.score);
