@@ -21,7 +21,10 @@ export interface Evidence {
   names: Map<string, NameMatch>;
   /** Procedures whose example phrasings match the question, best first (empty without a bank). */
   bank: BankHit[];
-  /** Life events the question describes, their procedures limited to the corpus (and filters). */
+  /**
+   * Life events the question describes, their procedures limited to the corpus (and filters). They
+   * are not added as candidates: beside the bank they did not help ranking (fuse.ts, weight event).
+   */
   events: LifeEventMatch[];
   maxPopularity: number;
 }
@@ -72,7 +75,7 @@ export async function gatherEvidence(
     .filter((event) => event.procedures.length > 0);
   const [vector, text] = await searches;
   const codes = new Set([
-    ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...events.flatMap((e) => e.procedures), ...vector.map((h) => h.code), ...text.map((h) => h.code),
+    ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...vector.map((h) => h.code), ...text.map((h) => h.code),
   ]);
   const candidates = await loadCandidates(database, [...codes], corpus.procedures, filters);
   const names = new Map<string, NameMatch>();
