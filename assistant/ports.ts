@@ -22,6 +22,12 @@ export interface RetrievedProcedure {
    * A reply may list them, then answer the first. Absent when no event was recognised.
    */
   event?: LifeEventRef;
+  /**
+   * Evidence of the example-question bank for this procedure: its rank among the procedures the
+   * bank proposed (0 = best) and the relevance of its best phrasing (0..1, how much of the question
+   * the phrasing covers). Absent when the bank did not propose it. A feature for the decision.
+   */
+  bank?: { rank: number; relevance: number };
 }
 
 /** A life event as retrieval reports it (knowledge/events/life-events.json). */

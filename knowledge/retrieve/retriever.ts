@@ -111,6 +111,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
           confidence: confidences[i] ?? 0,
           sections,
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
+          ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
         });
       });
       return found;
