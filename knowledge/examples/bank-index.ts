@@ -1,4 +1,5 @@
-import { contentTokens, expandQuery } from '../text/index.ts';
+import { NOT_IDENTIFYING } from '../retrieve/query-terms.ts';
+import { contentTokens, expandQuery, fold } from '../text/index.ts';
 import type { BankEntry } from './load-bank.ts';
 
 /**
@@ -17,6 +18,11 @@ export interface BankHit {
    * about something the bank does not hold stays low even when a few common words match.
    */
   relevance: number;
+  /**
+   * The best phrasing's score against a fixed scale (0..1): a vague question ("cái giấy ấy làm sao")
+   * matches a phrasing in full but only with common words, and stays weak here.
+   */
+  strength: number;
 }
 
 export interface BankIndex {
@@ -27,16 +33,25 @@ export interface BankIndex {
 const K1 = 1.2;
 const B = 0.5;
 const SECOND = 0.25;
+/** A phrasing scoring this much shares several specific words with the question (about four rare syllables or pairs). */
+const STRONG = 20;
+/**
+ * Below this the bank does not recognise the question (a vague "cái giấy ấy làm sao", or words the
+ * phrasings only share in passing): it proposes nothing rather than tip a near tie.
+ */
+const WEAKEST = STRONG / 2;
 
-/** Features of a text: content syllables, their adjacent pairs, and the lexicon's official terms. */
+/** Features of a text: content syllables, their adjacent pairs, and the lexicon's official terms that identify a procedure. */
 export function bankFeatures(text: string): string[] {
   const tokens = contentTokens(text);
   const pairs = tokens.slice(1).map((t, i) => `${tokens[i]}_${t}`);
-  const official = expandQuery(text).matched.map((m) => `=${m.to}`);
+  // Official terms of what is asked ("làm thế nào" → trình tự thực hiện) say nothing of which procedure.
+  const official = expandQuery(text).matched.filter((m) => !NOT_IDENTIFYING.has(fold(m.to))).map((m) => `=${m.to}`);
   return [...tokens, ...pairs, ...official];
 }
 
-export function createBankIndex(entries: readonly BankEntry[]): BankIndex {
+export function createBankIndex(entries: readonly BankEntry[], options: { weakest?: number } = {}): BankIndex {
+  const weakest = options.weakest ?? WEAKEST;
   const codes: string[] = [];
   const lengths: number[] = [];
   const postings = new Map<string, Array<{ doc: number; tf: number }>>();
@@ -84,7 +99,8 @@ export function createBankIndex(entries: readonly BankEntry[]): BankIndex {
         else if (score > best[1]) perCode.set(code, [best[0], score]);
       }
       return [...perCode.entries()]
-        .map(([code, [first, second]]) => ({ code, score: first + SECOND * second, relevance: own > 0 ? Math.min(1, first / own) : 0 }))
+        .filter(([, [first]]) => first >= weakest)
+        .map(([code, [first, second]]) => ({ code, score: first + SECOND * second, relevance: own > 0 ? Math.min(1, first / own) * Math.min(1, first / STRONG) : 0, strength: Math.min(1, first / STRONG) }))
         .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
         .slice(0, limit);
     },

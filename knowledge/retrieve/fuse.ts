@@ -26,7 +26,10 @@ export interface FusionWeights {
   level: number;
   /** Rank in the example-question bank's list, fused like the chunk lists. */
   bank: number;
-  /** The bank score relative to the best one of the question (0..1). */
+  /**
+   * The bank score relative to the question's best one, times that best one's strength (see
+   * BankHit.strength): it separates the bank's first from its next, unless the bank is weak altogether.
+   */
   bankScore: number;
   /** The bank's relevance of the procedure's best phrasing (see BankHit.relevance). */
   bankRelevance: number;
@@ -50,7 +53,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   // The bank's absolute relevance plus its score relative to the question's best phrasing did
   // better than its rank (top-5 too: a bank that does not hold the procedure stays quiet). Measured
   // with both bank parts on the development sets (dev / situations A / B top-1): none .867/.415/.463,
-  // relevance .3 .913/.690/.713, relevance .2 + score .2 .909/.819/.834 (a plateau with .3/.2, .4/.1).
+  // relevance .3 .913/.690/.713, relevance .2 + score .2 .909/.815/.834 (a plateau with .3/.2, .4/.2);
+  // the score is gated by the bank's strength so a vague question ("cái giấy ấy làm sao") gets little.
   bank: 0,
   bankScore: 0.2,
   bankRelevance: 0.2,
@@ -110,12 +114,14 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
   };
   addList(evidence.vector, weights.vector);
   addList(evidence.text, weights.text);
+  const [top] = evidence.bank;
   evidence.bank.forEach((hit, index) => {
     const item = entry(hit.code);
     if (!item) return;
     item.bankRank = index;
     item.bankRelevance = hit.relevance;
-    item.score += weights.bank / (weights.k + index + 1) + (weights.bankScore * hit.score) / (evidence.bank[0]?.score ?? 1) + weights.bankRelevance * hit.relevance;
+    const relative = top ? (hit.score / top.score) * top.strength : 0;
+    item.score += weights.bank / (weights.k + index + 1) + weights.bankScore * relative + weights.bankRelevance * hit.relevance;
   });
   evidence.events.forEach((event, e) =>
     event.procedures.forEach((code, position) => {
