@@ -16,6 +16,25 @@ export interface RetrievedProcedure {
   /** Calibrated 0..1 probability that this is the procedure the citizen means. */
   confidence: number;
   sections: RetrievedSection[];
+  /**
+   * The life event the question describes ("bố tôi mất" → qua đời), the same on every result of a
+   * search: the procedures it leads to in order (liên thông included, only those in the corpus).
+   * A reply may list them, then answer the first. Absent when no event was recognised.
+   */
+  event?: LifeEventRef;
+  /**
+   * Evidence of the example-question bank for this procedure: its rank among the procedures the
+   * bank proposed (0 = best) and the relevance of its best phrasing (0..1, how much of the question
+   * the phrasing covers). Absent when the bank did not propose it. A feature for the decision.
+   */
+  bank?: { rank: number; relevance: number };
+}
+
+/** A life event as retrieval reports it (knowledge/events/life-events.json). */
+export interface LifeEventRef {
+  id: string;
+  label: string;
+  procedures: string[];
 }
 
 export interface RetrievalFilters {

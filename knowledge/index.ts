@@ -20,3 +20,5 @@ export {
 } from './retrieve/index.ts';
 export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, popularityBeside, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';
+export { matchLifeEvents, getLifeEvents, type LifeEvent, type LifeEventMatch } from './events/index.ts';
+export { loadBank, createBankIndex, type BankEntry, type BankIndex, type BankHit } from './examples/index.ts';

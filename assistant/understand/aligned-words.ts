@@ -1,31 +1,49 @@
 /**
  * Splits a message into words twice, aligned one to one: as typed (for the retrieval query,
  * diacritics kept) and folded (for the rules). A word that folds to nothing is dropped from both.
- * SMS shorthand is spelled out for the rules ("bn" → "bao nhieu"); the typed word stays as it was.
+ * SMS shorthand and teencode are spelled out in both ("bn" → "bao nhiêu" / "bao nhieu"), so the
+ * retrieval query reads "muốn đăng ký tạm trú được không" for "mún đk tạm trú dc ko".
  */
-// A Map, not an object literal: a citizen's word such as "constructor" must not find Object.prototype.
-const SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({
-  bn: 'bao nhieu',
-  bnh: 'bao nhieu',
-  k: 'khong',
-  ko: 'khong',
-  kg: 'khong',
-  kh: 'khong',
-  hok: 'khong',
-  dk: 'dang ky',
-  dki: 'dang ky',
-  dky: 'dang ky',
-  ki: 'ky',
-  j: 'gi',
-  ntn: 'nhu the nao',
-  lm: 'lam',
-  dc: 'duoc',
-  vs: 'voi',
-  r: 'roi',
-  bh: 'bao gio',
-  tg: 'thoi gian',
-  nhug: 'nhung',
-}));
+
+/**
+ * SMS shorthand and teencode. Keys are whole words in lower case as typed (a word is replaced only
+ * when it is the entire token, and "ạ" is not "a"); values are the accented words. Domain acronyms
+ * with an official expansion (cccd, gplx, bhxh, bhyt, sđ …) are also in knowledge/text/lexicon.json,
+ * which maps them to the official terms for retrieval; here they are spelled out only where the
+ * words themselves matter to the rules.
+ *
+ * A Map, not an object literal: a citizen's word such as "constructor" must not find Object.prototype.
+ */
+export const SHORTHAND: ReadonlyMap<string, string> = new Map<string, string>([
+  // quantity, question words
+  ['bn', 'bao nhiêu'], ['bnh', 'bao nhiêu'], ['bnhiu', 'bao nhiêu'], ['baonhieu', 'bao nhiêu'], ['nhiu', 'nhiêu'],
+  ['j', 'gì'], ['ji', 'gì'], ['ntn', 'như thế nào'], ['nthe', 'như thế'],
+  ['bh', 'bao giờ'], ['bgio', 'bao giờ'], ['tg', 'thời gian'], ['ns', 'nói'],
+  // negation, yes/no, done
+  ['k', 'không'], ['ko', 'không'], ['kg', 'không'], ['kh', 'không'], ['hok', 'không'], ['hk', 'không'], ['khg', 'không'], ['kp', 'không phải'],
+  ['dc', 'được'], ['đc', 'được'], ['r', 'rồi'], ['rùi', 'rồi'], ['z', 'vậy'], ['v', 'vậy'], ['zay', 'vậy'], ['dz', 'vậy'],
+  // registration words without a lexicon entry of their own
+  ['dk', 'đăng ký'], ['đk', 'đăng ký'], ['dki', 'đăng ký'], ['đki', 'đăng ký'], ['dky', 'đăng ký'], ['đky', 'đăng ký'], ['ki', 'ký'],
+  ['dkkh', 'đăng ký kết hôn'], ['đkkh', 'đăng ký kết hôn'], ['dkks', 'đăng ký khai sinh'], ['đkks', 'đăng ký khai sinh'], ['đktt', 'đăng ký thường trú'], ['dktt', 'đăng ký thường trú'], ['sđ', 'sổ đỏ'], ['sdd', 'sử dụng đất'],
+  // people
+  ['e', 'em'], ['a', 'anh'], ['ad', 'admin'], ['mik', 'mình'], ['mn', 'mọi người'], ['mng', 'mọi người'], ['ng', 'người'],
+  ['bme', 'bố mẹ'], ['ck', 'chồng'], ['vk', 'vợ'],
+  // everyday words
+  ['mún', 'muốn'], ['mun', 'muốn'], ['ak', 'ạ'], ['ah', 'ạ'], ['vs', 'với'], ['lm', 'làm'], ['nhug', 'nhưng'], ['nhg', 'nhưng'],
+  ['tks', 'cảm ơn'], ['thanks', 'cảm ơn'], ['thank', 'cảm ơn'], ['trc', 'trước'], ['ms', 'mới'], ['nx', 'nữa'], ['cx', 'cũng'],
+  ['bik', 'biết'], ['bít', 'biết'], ['bit', 'biết'], ['hum', 'hôm'], ['wa', 'qua'], ['gto', 'giấy tờ'], ['tp', 'thành phố'], ['cty', 'công ty'],
+  ['hn', 'Hà Nội'], ['hcm', 'Hồ Chí Minh'], ['tphcm', 'thành phố Hồ Chí Minh'],
+]);
+
+/** What a typed word stands for, or undefined when it is no shorthand. */
+export function spellOut(word: string): string | undefined {
+  return SHORTHAND.get(word.normalize('NFC').toLowerCase());
+}
+
+/** The text with each shorthand word spelled out; other words, spacing and punctuation kept. */
+export function expandShorthand(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (token) => spellOut(token) ?? token);
+}
 
 function foldWord(token: string): string {
   return token
@@ -40,11 +58,10 @@ export function alignedWords(text: string): { original: string[]; words: string[
   const original: string[] = [];
   const words: string[] = [];
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
-    const folded = foldWord(token);
-    if (folded === '') continue;
-    for (const word of (SHORTHAND.get(folded) ?? folded).split(' ')) {
-      original.push(token);
-      words.push(word);
+    if (foldWord(token) === '') continue;
+    for (const word of (spellOut(token) ?? token).split(' ')) {
+      original.push(word);
+      words.push(foldWord(word));
     }
   }
   return { original, words };

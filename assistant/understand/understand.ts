@@ -5,6 +5,7 @@ import { caseCueHits } from './detect-case.ts';
 import { ELDERLY_PHRASES, soundsHesitant } from './elderly-signals.ts';
 import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
 import { alignedWords } from './aligned-words.ts';
+import { findRequest } from './find-request.ts';
 import { DOMAIN_WORDS, GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, PROCEDURAL_CONTEXT, THANKS, type SpecialIntent } from './intent-lexicon.ts';
 import { coveredWords, findHits, hasAny, longestHits, type PhraseHit } from './phrases.ts';
 
@@ -38,6 +39,12 @@ export interface Understanding {
   topicWords: string[];
   /** The message without aspect and chit-chat phrases, diacritics kept: the retrieval query. */
   topicText: string;
+  /**
+   * In a long message, the narrative around the request (who, where, which level), kept as
+   * context; empty for a short one. The retrieval query keeps it: measured on the development
+   * sets, the story names the subject ("thuê phòng trọ") far more often than the question does.
+   */
+  context: string;
 }
 
 // Lexicons are compiled once per object (phrases.ts), so they are built once here, not per message.
@@ -62,7 +69,8 @@ export function understand(text: string): Understanding {
   const caseHits = caseCueHits(words);
   const chatHits = findHits(words, CHAT_LEXICON);
   const weakHits = aspectHits.length === 0 ? findHits(words, WEAK_LEXICON) : [];
-  const aspects = orderedTags([...aspectHits, ...weakHits]);
+  const split = findRequest(text);
+  const aspects = askedAspects(split.context === '' ? null : split.request) ?? orderedTags([...aspectHits, ...weakHits]);
   const covered = coveredWords([...specialHits, ...aspectHits, ...weakHits, ...methodHits, ...caseHits, ...chatHits]);
   const named = coveredWords(findHits(words, TOPIC_LEXICON));
   const topicIndexes = words
@@ -89,6 +97,7 @@ export function understand(text: string): Understanding {
     words,
     typed: original.map((w) => w.toLowerCase()),
     topicWords,
+    context: split.context,
     topicText: keptForSearch.map((i) => original[i]).filter((w, k, all) => k === 0 || w !== all[k - 1]).join(' '),
   };
 }
@@ -101,6 +110,13 @@ function chooseIntent(folded: string, special: SpecialIntent | undefined, asksSo
   if (chat.some((h) => h.tag === 'greeting')) return 'greeting';
   if (plain) return 'plain_language';
   return 'procedure';
+}
+
+/** In a long message, what the request sentences ask ("cần mang gì"), not aspect words of the story; null when they name none. */
+function askedAspects(request: string | null): Aspect[] | null {
+  if (request === null) return null;
+  const asked = orderedTags(longestHits(findHits(alignedWords(request).words, ASPECT_LEXICON)));
+  return asked.length > 0 ? asked : null;
 }
 
 function orderedTags<T extends string>(hits: readonly PhraseHit<T>[]): T[] {

@@ -24,6 +24,20 @@ export interface FusionWeights {
   popularity: number;
   /** Bonus when the procedure is handled at the level the question points to ("ở phường", "Cục …"). */
   level: number;
+  /** Rank in the example-question bank's list, fused like the chunk lists. */
+  bank: number;
+  /**
+   * The bank score relative to the question's best one, times that best one's strength (see
+   * BankHit.strength): it separates the bank's first from its next, unless the bank is weak altogether.
+   */
+  bankScore: number;
+  /** The bank's relevance of the procedure's best phrasing (see BankHit.relevance). */
+  bankRelevance: number;
+  /**
+   * Bonus for the procedures of a life event the question describes ("bố tôi mất"): the event's
+   * first procedure gets it whole, each next one a fifth less; a second event mentioned gets half.
+   */
+  event: number;
 }
 
 export const DEFAULT_WEIGHTS: FusionWeights = {
@@ -36,6 +50,17 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   code: 1,
   popularity: 0.15,
   level: 0.06,
+  // The bank's absolute relevance plus its score relative to the question's best phrasing did
+  // better than its rank (top-5 too: a bank that does not hold the procedure stays quiet). Measured
+  // with both bank parts on the development sets (dev / situations A / B top-1): none .867/.415/.463,
+  // relevance .3 .913/.690/.713, relevance .2 + score .2 .909/.815/.834 (a plateau with .3/.2, .4/.2);
+  // the score is gated by the bank's strength so a vague question ("cái giấy ấy làm sao") gets little.
+  bank: 0,
+  bankScore: 0.2,
+  bankRelevance: 0.2,
+  // Measured at 0.05–0.25 on the development sets beside the bank: no gain in top-1 (the bank's
+  // phrasings already carry the situations); the events reach the dialogue on the result instead.
+  event: 0,
 };
 
 export interface FusedProcedure {
@@ -43,6 +68,12 @@ export interface FusedProcedure {
   score: number;
   name: NameMatch;
   codeMatch: boolean;
+  /** 0-based rank among the procedures the example bank proposed, or null: a signal of its own for the decision. */
+  bankRank: number | null;
+  /** The bank's relevance of its best phrasing (0..1, 0 when the bank did not propose it): evidence for the decision. */
+  bankRelevance: number;
+  /** Position among the procedures of the first life event that lists it, or null. */
+  eventRank: number | null;
   /** Chunk ids of this procedure, best first, with their fused chunk score. */
   chunks: Array<{ hit: ChunkHit; score: number }>;
 }
@@ -61,7 +92,7 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
     let item = fused.get(code);
     if (!item) {
       const name = names.get(code) ?? NO_NAME_MATCH;
-      item = { code, score: 0, name, codeMatch: codes.has(code), chunks: [] };
+      item = { code, score: 0, name, codeMatch: codes.has(code), bankRank: null, bankRelevance: 0, eventRank: null, chunks: [] };
       fused.set(code, item);
     }
     return item;
@@ -83,6 +114,23 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
   };
   addList(evidence.vector, weights.vector);
   addList(evidence.text, weights.text);
+  const [top] = evidence.bank;
+  evidence.bank.forEach((hit, index) => {
+    const item = entry(hit.code);
+    if (!item) return;
+    item.bankRank = index;
+    item.bankRelevance = hit.relevance;
+    const relative = top ? (hit.score / top.score) * top.strength : 0;
+    item.score += weights.bank / (weights.k + index + 1) + weights.bankScore * relative + weights.bankRelevance * hit.relevance;
+  });
+  evidence.events.forEach((event, e) =>
+    event.procedures.forEach((code, position) => {
+      const item = entry(code);
+      if (!item) return;
+      item.eventRank ??= position;
+      item.score += (weights.event * Math.max(0, 1 - 0.2 * position)) / (1 + e);
+    }),
+  );
   for (const code of candidates.keys()) entry(code);
 
   const byName = [...fused.values()].filter((f) => f.name.score > 0).sort((a, b) => b.name.score - a.name.score);

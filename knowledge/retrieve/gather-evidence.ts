@@ -1,5 +1,7 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
+import type { BankHit, BankIndex } from '../examples/index.ts';
+import { matchLifeEvents, type LifeEventMatch } from '../events/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { createStatsCache } from './corpus-stats.ts';
 import { matchesFilters, type ProcedureFacts, type RetrievalFilters } from './filters.ts';
@@ -17,6 +19,13 @@ export interface Evidence {
   text: ChunkHit[];
   candidates: Map<string, ProcedureFacts>;
   names: Map<string, NameMatch>;
+  /** Procedures whose example phrasings match the question, best first (empty without a bank). */
+  bank: BankHit[];
+  /**
+   * Life events the question describes, their procedures limited to the corpus (and filters). They
+   * are not added as candidates: beside the bank they did not help ranking (fuse.ts, weight event).
+   */
+  events: LifeEventMatch[];
   maxPopularity: number;
 }
 
@@ -24,6 +33,8 @@ export interface GatherLimits {
   vectorCandidates: number;
   textCandidates: number;
   nameCandidates: number;
+  /** Procedures proposed by the example-question bank. */
+  bankCandidates: number;
   text: TextQueryLimits;
 }
 
@@ -39,6 +50,7 @@ export async function gatherEvidence(
   limits: GatherLimits,
   query: string,
   filters?: RetrievalFilters,
+  bankIndex?: BankIndex | null,
 ): Promise<Evidence> {
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
@@ -55,8 +67,16 @@ export async function gatherEvidence(
     .filter((n) => n.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score)
     .slice(0, limits.nameCandidates);
+  const bank = (bankIndex?.search(query, limits.bankCandidates * 3) ?? [])
+    .filter((hit) => corpus.procedures.has(hit.code) && (!filters || matchesFilters(corpus.procedures.get(hit.code)!, filters)))
+    .slice(0, limits.bankCandidates);
+  const events = matchLifeEvents(query)
+    .map((event) => ({ ...event, procedures: event.procedures.filter((code) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters))) }))
+    .filter((event) => event.procedures.length > 0);
   const [vector, text] = await searches;
-  const codes = new Set([...terms.codes, ...byName.map((n) => n.entry.code), ...vector.map((h) => h.code), ...text.map((h) => h.code)]);
+  const codes = new Set([
+    ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...vector.map((h) => h.code), ...text.map((h) => h.code),
+  ]);
   const candidates = await loadCandidates(database, [...codes], corpus.procedures, filters);
   const names = new Map<string, NameMatch>();
   const cores = new Map<string, string>();
@@ -68,7 +88,7 @@ export async function gatherEvidence(
     cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
-  return { terms, vector, text, candidates, names, maxPopularity: corpus.maxPopularity };
+  return { terms, vector, text, candidates, names, bank, events, maxPopularity: corpus.maxPopularity };
 }
 
 /** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */

@@ -34,7 +34,7 @@ const MAX_TOKENS = 40;
  * "ở phường" → "cấp xã"), not for which procedure: their words ("giải quyết", "phí") appear in many
  * procedure names and would pull the wrong ones up. Levels are matched separately.
  */
-const NOT_IDENTIFYING = new Set(
+export const NOT_IDENTIFYING: ReadonlySet<string> = new Set(
   [
     'thời hạn giải quyết', 'lệ phí', 'thành phần hồ sơ', 'trình tự thực hiện', 'cơ quan thực hiện', 'căn cứ pháp lý',
     'kết quả thực hiện', 'yêu cầu, điều kiện', 'dịch vụ công trực tuyến', 'dịch vụ bưu chính', 'thủ tục hành chính',

@@ -32,6 +32,20 @@ describe(`hybrid retrieval over the sample corpus on ${testDriver()}`, () => {
     expect(expected).toContain(top?.procedure.code);
   });
 
+  it('carries the life event the question describes, with its procedures in order, on the result', async () => {
+    const results = await retriever.search('bố tôi mất tuần trước, giờ phải làm giấy tờ gì', { limit: 3 });
+    expect(results[0]?.event?.id).toBe('qua-doi');
+    expect(results[0]?.event?.procedures[0]).toBe('1.000656');
+    const plain = await retriever.search('đăng ký tạm trú cần giấy tờ gì', { limit: 3 });
+    expect(plain[0]?.event).toBeUndefined();
+  });
+
+  it('ranks with the example-question bank: a situation worded like its phrasings finds the procedure', async () => {
+    const { ranked } = await retriever.rank('con mới đẻ thì đi khai cho cháu ở đâu', { limit: 3 });
+    expect(ranked[0]?.code).toBe('1.001193');
+    expect(ranked[0]?.bankRank).toBe(0);
+  });
+
   it('returns full records, matching sections and a confidence that ranks the top result first', async () => {
     const results = await retriever.search('đăng ký tạm trú cần giấy tờ gì', { limit: 3 });
     expect(results).toHaveLength(3);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
+import { createBankIndex, loadBank, type BankIndex } from '../examples/index.ts';
 import type { Procedure } from '../model/procedure.ts';
 import { procedures } from '../store/tables.ts';
 import { assignConfidence, DEFAULT_CONFIDENCE, type ConfidenceModel } from './confidence.ts';
@@ -20,6 +21,10 @@ export interface RetrieverOptions {
   textCandidates?: number;
   /** Procedures proposed by name matching alone. */
   nameCandidates?: number;
+  /** Procedures proposed by the example-question bank. */
+  bankCandidates?: number;
+  /** The example-question bank's index; by default the bank shipped in knowledge/examples, null for none. */
+  examples?: BankIndex | null;
   /** Sections returned per procedure. */
   sectionsPerProcedure?: number;
   textLimits?: Partial<TextQueryLimits>;
@@ -61,10 +66,14 @@ export function createRetriever(database: Database, embedder: Embedder, options:
     vectorCandidates: options.vectorCandidates ?? 60,
     textCandidates: options.textCandidates ?? 150,
     nameCandidates: options.nameCandidates ?? 30,
+    bankCandidates: options.bankCandidates ?? 10,
     text: { ...DEFAULT_TEXT_LIMITS, ...options.textLimits },
   };
   const results = createResultLoader(database);
-  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters);
+  // Built on first use (a few tens of ms), from files in the repository: no download.
+  let bankIndex: BankIndex | null | undefined = options.examples;
+  const examples = () => (bankIndex === undefined ? (bankIndex = createBankIndex(loadBank())) : bankIndex);
+  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples());
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
     return { terms: gathered.terms, ranked: fuse(gathered, weights) };
@@ -95,7 +104,15 @@ export function createRetriever(database: Database, embedder: Embedder, options:
         const sections = rows
           .filter((row) => row !== undefined)
           .map((row) => ({ section: row.section, caseLabel: row.case_label, text: row.text }));
-        found.push({ procedure, score: fused.score, confidence: confidences[i] ?? 0, sections });
+        const event = gathered.events[0];
+        found.push({
+          procedure,
+          score: fused.score,
+          confidence: confidences[i] ?? 0,
+          sections,
+          ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
+          ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
+        });
       });
       return found;
     },
