@@ -20,7 +20,7 @@ export interface Assistant {
   conversations: {
     start(channel: Turn['channel'] | string, externalId?: string): Promise<string>;
     findByExternalId(channel: Turn['channel'] | string, externalId: string): Promise<string | null>;
-    history(conversationId: string, afterMessageId?: number): Promise<StoredMessageRow[]>;
+    history(conversationId: string, afterMessageId?: number, limit?: number): Promise<StoredMessageRow[]>;
     appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
   };
 }
@@ -35,7 +35,7 @@ export function createAssistant(deps: AssistantDeps): Assistant {
     conversations: {
       start: (channel, externalId) => store.start(channel, externalId),
       findByExternalId: (channel, externalId) => store.findByExternalId(channel, externalId),
-      history: (conversationId, afterMessageId) => store.history(conversationId, afterMessageId),
+      history: (conversationId, afterMessageId, limit) => store.history(conversationId, afterMessageId, limit),
       appendMessage: (conversationId, role, text, reply) => store.appendMessage(conversationId, role, text, reply),
     },
   };

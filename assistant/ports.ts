@@ -95,7 +95,8 @@ export interface ConversationStore {
   findReply(conversationId: string, clientMessageId: string): Promise<Reply | null>;
   start(channel: string, externalId?: string): Promise<string>;
   findByExternalId(channel: string, externalId: string): Promise<string | null>;
-  history(conversationId: string, afterMessageId?: number): Promise<StoredMessageRow[]>;
+  /** Messages after `afterMessageId`, oldest first, at most `limit` (default and ceiling 500). */
+  history(conversationId: string, afterMessageId?: number, limit?: number): Promise<StoredMessageRow[]>;
   appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null): Promise<StoredMessageRow>;
 }
 

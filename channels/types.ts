@@ -24,7 +24,8 @@ export interface ChannelAssistant {
   conversations: {
     start(channel: ChannelName, externalId?: string): Promise<string>;
     findByExternalId(channel: ChannelName, externalId: string): Promise<string | null>;
-    history(conversationId: string, afterMessageId?: number): Promise<HistoryMessage[]>;
+    /** Oldest first, at most `limit` messages after `afterMessageId`. */
+    history(conversationId: string, afterMessageId?: number, limit?: number): Promise<HistoryMessage[]>;
   };
 }
 

@@ -159,10 +159,10 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
       return created.id;
     },
 
-    async history(conversationId, afterMessageId) {
+    async history(conversationId, afterMessageId, limit = HISTORY_PAGE) {
       const id = toConversationUuid(conversationId);
       const where = afterMessageId === undefined ? eq(messages.conversationId, id) : and(eq(messages.conversationId, id), gt(messages.id, afterMessageId));
-      const rows = await db.select().from(messages).where(where).orderBy(asc(messages.id)).limit(HISTORY_PAGE);
+      const rows = await db.select().from(messages).where(where).orderBy(asc(messages.id)).limit(Math.max(1, Math.min(limit, HISTORY_PAGE)));
       return rows.map(toRow);
     },
 

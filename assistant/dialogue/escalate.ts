@@ -1,4 +1,5 @@
 import type { Procedure } from '../../knowledge/index.ts';
+import { maskPersonalData } from '../../platform/logging/redact.ts';
 import { shorten } from '../compose/block.ts';
 import { citationOf } from '../compose/citation.ts';
 import { handoffReply } from '../compose/compose-simple.ts';
@@ -30,7 +31,8 @@ export async function escalate(
     conversationId: ctx.conversationId,
     reason,
     summary: {
-      question: ctx.text,
+      // The agent reveals the citizen's details on purpose, from the conversation; the summary keeps none.
+      question: maskPersonalData(ctx.text),
       procedureCode: current?.code ?? null,
       procedureName: current?.name ?? null,
       answered: await lastAnswer(ctx),

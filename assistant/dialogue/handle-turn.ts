@@ -11,8 +11,8 @@ import { afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { respond } from './respond.ts';
 
-/** A refused message is stored shortened: it may be huge or hold markup. */
-const STORED_REFUSED_CHARS = 2000;
+/** A refused message is stored cleaned (sanitised on entry) and shortened: it may be huge or hold markup. */
+const STORED_REFUSED_CHARS = 500;
 
 function refusal(check: Extract<InputCheck, { ok: false }>): Reply {
   const kind = check.reason === 'empty' || check.reason === 'too_long' ? 'clarify' : 'out_of_scope';
@@ -62,7 +62,7 @@ export function createTurnHandler(deps: AssistantDeps): (turn: Turn) => Promise<
         procedure: outcome.reply.citations[0]?.code ?? null,
         confidence: Math.round(outcome.reply.confidence * 100) / 100,
         ms: Math.round(performance.now() - started),
-        question: maskPersonalData(citizenText).slice(0, 200),
+        question: maskPersonalData(citizenText.slice(0, 200)).slice(0, 120),
       },
       'assistant turn',
     );

@@ -1,3 +1,4 @@
+import { maskPersonalData } from '../../platform/logging/redact.ts';
 import type { Procedure } from '../../knowledge/index.ts';
 import type { ConversationState, PendingQuestion } from '../ports.ts';
 import type { Aspect, Choice } from '../reply.ts';
@@ -42,7 +43,8 @@ export function afterClarify(
   return {
     ...state,
     pendingChoices: choices,
-    pendingQuestion: pending,
+    // The question is answered again after the pick; the state keeps it without personal data.
+    pendingQuestion: pending && { ...pending, text: maskPersonalData(pending.text) },
     lowConfidenceStreak: options.lowConfidence ? (state.lowConfidenceStreak ?? 0) + 1 : (state.lowConfidenceStreak ?? 0),
     lastQuestions: remember(state.lastQuestions, options.questionKey),
     elderly: options.elderly,

@@ -1,3 +1,4 @@
+import { maskPersonalData } from '../../platform/logging/redact.ts';
 import { foldedWords } from '../understand/fold.ts';
 
 const MIN_WORDS = 3;
@@ -5,10 +6,11 @@ const SIMILAR = 0.8;
 
 /**
  * Key of a question about a procedure: the same words about the same procedure. "Lệ phí bao
- * nhiêu?" about two different procedures are two questions, not one asked twice.
+ * nhiêu?" about two different procedures are two questions, not one asked twice. Kept in the
+ * conversation state, so personal data is masked first.
  */
 export function questionKey(procedureCode: string | null, text: string): string | null {
-  const words = foldedWords(text);
+  const words = foldedWords(maskPersonalData(text));
   if (words.length < MIN_WORDS) return null;
   return `${procedureCode ?? '?'}#${words.join(' ')}`;
 }

@@ -17,8 +17,12 @@ export const SendMessageBody = z
 
 export const StartConversationBody = z.object({}).strict();
 
+/** One page of history; `hasMore` tells the client to ask again after the last id. */
+export const HISTORY_PAGE = 200;
+
 export const HistoryQuery = z.object({
-  after: z.coerce.number().int().nonnegative().optional(),
+  after: z.coerce.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+  limit: z.coerce.number().int().min(1).max(HISTORY_PAGE).optional(),
 });
 
 export const ConversationIdParam = z.uuid();
@@ -61,7 +65,7 @@ export const SendMessageResponse = z.object({
   citizenMessageId: z.number().int().nullable(),
 });
 
-export const HistoryResponse = z.object({ messages: z.array(MessageShape) });
+export const HistoryResponse = z.object({ messages: z.array(MessageShape), hasMore: z.boolean() });
 
 export const ProblemShape = z
   .object({

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HISTORY_PAGE } from './api-schemas.ts';
+import { REPLAY_CAP } from './routes/stream-events.ts';
+import { DEFAULT_STREAM_CAPS } from './stream-slots.ts';
 import { openSse } from './testing/sse-reader.ts';
 import { serveRealApp, serveWebChannel, type ServedChannel } from './testing/serve.ts';
 
@@ -75,6 +78,70 @@ describe('server-sent events', () => {
     const reloaded = await openSse(`${eventsUrl(c)}?token=${c.token}&lastEventId=${four.citizenMessageId}`);
     expect(ids(await reloaded.waitFor(1))).toEqual([four.messageId]);
     reloaded.close();
+  });
+
+  it("gives a first connection what was stored before it opened (an agent's message), after what the page rendered", async () => {
+    const c = await start();
+    const { conversations } = served.services.assistant;
+    const early = await conversations.appendMessage(c.conversationId, 'agent', 'Chào bạn, tôi là cán bộ Lan.');
+    const stream = await openSse(`${eventsUrl(c)}?token=${c.token}&lastEventId=0`);
+    expect(ids(await stream.waitFor(1))).toEqual([early.id]);
+    stream.close();
+    // Without any id the stream is live only, as before.
+    const live = await openSse(`${eventsUrl(c)}?token=${c.token}`);
+    await live.waitFor(1, 'ready');
+    expect(live.events.filter((e) => e.event === 'message')).toEqual([]);
+    live.close();
+  });
+
+  it('pages a long history: hasMore on the history API, and a replay past its cap says where it stopped', async () => {
+    const c = await start();
+    const { conversations } = served.services.assistant;
+    const stored: number[] = [];
+    for (let i = 0; i < REPLAY_CAP + 20; i++) stored.push((await conversations.appendMessage(c.conversationId, 'system', `thông báo ${i}`)).id);
+    const auth = { Authorization: `Bearer ${c.token}` };
+    const first = (await (await fetch(`${served.url}/api/v1/conversations/${c.conversationId}/messages`, { headers: auth })).json()) as { messages: { id: number }[]; hasMore: boolean };
+    expect(first.messages.map((m) => m.id)).toEqual(stored.slice(0, HISTORY_PAGE));
+    expect(first.hasMore).toBe(true);
+    const tail = (await (await fetch(`${served.url}/api/v1/conversations/${c.conversationId}/messages?after=${stored.at(-3)}`, { headers: auth })).json()) as { messages: { id: number }[]; hasMore: boolean };
+    expect(tail).toEqual({ messages: expect.any(Array), hasMore: false });
+    expect(tail.messages.map((m) => m.id)).toEqual(stored.slice(-2));
+
+    const stream = await openSse(`${eventsUrl(c)}?token=${c.token}&lastEventId=0`);
+    const truncated = (await stream.waitFor(1, 'truncated'))[0]!;
+    expect(ids(stream.events.filter((e) => e.event === 'message'))).toEqual(stored.slice(0, REPLAY_CAP));
+    expect(JSON.parse(truncated.data)).toEqual({ after: stored[REPLAY_CAP - 1] });
+    stream.close();
+  });
+
+  it('answers HEAD at once instead of holding it open', async () => {
+    const c = await start();
+    const res = await fetch(`${eventsUrl(c)}?token=${c.token}`, { method: 'HEAD', signal: AbortSignal.timeout(5_000) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const refused = await fetch(`${eventsUrl(c)}?token=${'x'.repeat(43)}`, { method: 'HEAD', signal: AbortSignal.timeout(5_000) });
+    expect(refused.status).toBe(401);
+  });
+
+  it('caps concurrent streams per conversation with a 429 problem', async () => {
+    const c = await start();
+    const open = [];
+    for (let i = 0; i < DEFAULT_STREAM_CAPS.perConversation; i++) {
+      const s = await openSse(`${eventsUrl(c)}?token=${c.token}`);
+      expect(s.status).toBe(200);
+      open.push(s);
+    }
+    const refused = await fetch(`${eventsUrl(c)}?token=${c.token}`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    open.pop()!.close();
+    await expect.poll(async () => {
+      const again = await fetch(`${eventsUrl(c)}?token=${c.token}`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+      const status = again?.status ?? 0;
+      await again?.body?.cancel().catch(() => undefined);
+      return status;
+    }).toBe(200);
+    for (const s of open) s.close();
   });
 
   it('ends open streams when the channel closes', async () => {

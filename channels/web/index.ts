@@ -13,6 +13,7 @@ import { mountSendMessage } from './routes/send-message.ts';
 import { mountStartConversation } from './routes/start-conversation.ts';
 import { mountStreamEvents } from './routes/stream-events.ts';
 import { mountStaticRoutes } from './static-routes.ts';
+import { DEFAULT_STREAM_CAPS, type StreamCaps } from './stream-slots.ts';
 import { createTurnRunner } from './turn-runner.ts';
 
 export { bundleSize } from './assets.ts';
@@ -31,6 +32,8 @@ export interface WebChannelDeps {
   allowedOrigins?: readonly string[] | '*';
   /** SSE keep-alive comment interval. */
   heartbeatMs?: number;
+  /** Concurrent event streams allowed per IP address and per conversation. */
+  streamCaps?: Partial<StreamCaps>;
 }
 
 export interface WebChannel {
@@ -41,6 +44,8 @@ export interface WebChannel {
   assets(): Promise<Map<AssetName, Asset>>;
   /** Ends open event streams and detaches from the bus (graceful shutdown). */
   close(): void;
+  /** Event streams open now. */
+  openStreams(): number;
 }
 
 export function createWebChannel(deps: WebChannelDeps): WebChannel {
@@ -63,7 +68,7 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
   mountStartConversation(api, { assistant: deps.assistant, access, limits });
   mountSendMessage(api, { access, limits, turns });
   mountListMessages(api, { assistant: deps.assistant, access });
-  mountStreamEvents(api, { assistant: deps.assistant, access, feed, heartbeatMs: deps.heartbeatMs ?? 20_000, open });
+  mountStreamEvents(api, { assistant: deps.assistant, access, feed, heartbeatMs: deps.heartbeatMs ?? 20_000, open, caps: { ...DEFAULT_STREAM_CAPS, ...deps.streamCaps } });
 
   const router = Router();
   const { assets } = mountStaticRoutes(router);
@@ -81,5 +86,6 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
       open.clear();
       feed.close();
     },
+    openStreams: () => open.size,
   };
 }

@@ -4,6 +4,7 @@ export const serverStrings = {
   tokenInvalid: 'Mã cuộc trò chuyện không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang để bắt đầu lại.',
   conversationNotFound: 'Không tìm thấy cuộc trò chuyện này.',
   rateLimitedConversation: (seconds: number) => `Bạn đã gửi nhiều tin nhắn liên tiếp. Vui lòng chờ khoảng ${seconds} giây rồi gửi tiếp.`,
+  tooManyStreams: 'Có quá nhiều cửa sổ trò chuyện đang mở cùng lúc. Vui lòng đóng bớt rồi thử lại.',
   rateLimitedIp: (seconds: number) => `Có quá nhiều yêu cầu từ địa chỉ mạng của bạn. Vui lòng chờ khoảng ${seconds} giây rồi thử lại.`,
   jsonRequired: 'Nội dung gửi lên phải ở định dạng JSON (Content-Type: application/json).',
   invalidBody: 'Tin nhắn chưa hợp lệ. Vui lòng kiểm tra lại nội dung.',

@@ -40,6 +40,13 @@ describe('summarise', () => {
     // Only "fee" cites its expected procedure first, and it states both facts.
     expect(summary.facts_when_right).toBe(1);
     expect(summary.action).toBe(0.75);
+    // Three answers (fee, docs, vague); docs and vague cite a wrong procedure first.
+    expect(summary.wrong_answer_rate).toBeCloseTo(2 / 3);
+    expect(summary.answered_right).toBe(0.5);
+    expect(summary.abstain_rate).toBe(0.25);
+    expect(summary.choices_hit).toBeNull();
+    expect(summary.calibration.map((b) => b.n)).toEqual([0, 0, 0, 0, 3]);
+    expect(summary.by_author).toEqual({});
     expect(summary.grounding_violations).toBe(1);
     expect(summary.grounding_violation_rate).toBe(0.2);
     expect(summary.latency_ms).toEqual({ p50: 20, p95: 400 });

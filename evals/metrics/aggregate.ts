@@ -1,4 +1,7 @@
 import { actionAccuracy, confusionMatrix, type ConfusionMatrix } from './actions.ts';
+import { byAuthor, type AuthorSummary } from './by-author.ts';
+import { calibrationTable, type CalibrationBin } from './calibration.ts';
+import { abstainRate, answeredRight, choicesHit, wrongAnswerRate } from './decisions.ts';
 import { factScore } from './facts.ts';
 import { percentile } from './latency.ts';
 import { scoreRanking } from './retrieval.ts';
@@ -16,12 +19,24 @@ export interface EvalSummary {
   /** Facts over the turns whose first cited procedure is an expected one: what the answer itself gets right. */
   facts_when_right: number | null;
   action: number | null;
+  /** Answer replies whose first cited procedure is not acceptable, out of all answer replies (see metrics/decisions.ts). */
+  wrong_answer_rate: number | null;
+  /** Of the turns that expect an answer, the share answered with an acceptable procedure first. */
+  answered_right: number | null;
+  /** Turns that end out of scope ("not in my data") or in a handoff. */
+  abstain_rate: number | null;
+  /** Clarify replies whose numbered choices hold an acceptable procedure (turns that expect procedures). */
+  choices_hit: number | null;
+  /** Reliability of answer replies by confidence bin. */
+  calibration: CalibrationBin[];
   /** Numbers stated in replies that none of the cited records contains. */
   grounding_violations: number;
   /** Share of replies with at least one such number. */
   grounding_violation_rate: number;
   latency_ms: { p50: number; p95: number };
   by_tag: Record<string, TagSummary>;
+  /** The key figures per item author (items that name one); held-out authors are only labelled by the CLI. */
+  by_author: Record<string, AuthorSummary>;
   confusion: ConfusionMatrix;
   peers: Record<string, PeerSummary>;
   invalid_lines: number;
@@ -107,10 +122,16 @@ export function summarise(
     facts: factsOf(scored),
     facts_when_right: factsWhenRightOf(scored),
     action: actionAccuracy(actionPairs(scored)),
+    wrong_answer_rate: wrongAnswerRate(scored),
+    answered_right: answeredRight(scored),
+    abstain_rate: abstainRate(scored),
+    choices_hit: choicesHit(scored),
+    calibration: calibrationTable(scored),
     grounding_violations: allTurns.reduce((sum, t) => sum + t.ungroundedNumbers.length, 0),
     grounding_violation_rate: mean(allTurns.map((t) => (t.ungroundedNumbers.length > 0 ? 1 : 0))) ?? 0,
     latency_ms: { p50: round1(percentile(latencies, 50)), p95: round1(percentile(latencies, 95)) },
     by_tag: Object.fromEntries(tags.map((tag) => [tag, tagSummary(scored.filter((t) => t.tags.includes(tag)))])),
+    by_author: byAuthor(scored),
     confusion: confusionMatrix(actionPairs(scored)),
     peers: options.peers ?? {},
     invalid_lines: options.invalidLines ?? 0,

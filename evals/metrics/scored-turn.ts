@@ -29,6 +29,8 @@ export interface ScoredTurn {
   /** 0-based position of the turn in its conversation. */
   turnIndex: number;
   tags: string[];
+  /** Who wrote the dataset item (absent in datasets that do not say): figures are also given per author. */
+  author?: string | undefined;
   question: string;
   elderly: boolean;
   /** null when the dataset expects nothing of this turn: it then counts only for latency. */
@@ -40,6 +42,9 @@ export interface ScoredTurn {
     text: string;
     /** Cited procedure codes in order, then the codes offered as choices. */
     ranked: string[];
+    /** Codes of the numbered choices offered, in their order. */
+    offered: string[];
+    /** The reply's own confidence (assistant/reply.ts), 0..1. */
     confidence: number;
     /** Labels of the numbered choices offered. */
     choices: string[];

@@ -14,6 +14,6 @@ export function scoredTurn(overrides: Partial<Omit<ScoredTurn, 'reply'>> & { rep
     latencyMs: 10,
     ungroundedNumbers: [],
     ...rest,
-    reply: { kind: 'answer', action: 'answer', aspect: null, text: '', ranked: [], confidence: 0.9, choices: [], handoffReason: null, ...reply },
+    reply: { kind: 'answer', action: 'answer', aspect: null, text: '', ranked: [], offered: [], confidence: 0.9, choices: [], handoffReason: null, ...reply },
   };
 }

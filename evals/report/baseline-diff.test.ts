@@ -37,4 +37,26 @@ describe('baseline diff', () => {
     expect(regressionsOf(changes).map((c) => c.metric)).toEqual(['by_tag.fee.top1', 'by_tag.fee.facts']);
     expect(changes.find((c) => c.metric === 'by_tag.newtag.top1')).toMatchObject({ before: null, after: 1, regression: false });
   });
+
+  it('calls out more wrong answers, fewer right ones and a worse author, but gives abstaining no verdict', () => {
+    const lan = before.by_author.lan;
+    if (!lan) throw new Error('the fixture names author lan');
+    const after = withChanges(before, {
+      wrong_answer_rate: (before.wrong_answer_rate ?? 0) + 0.1,
+      answered_right: (before.answered_right ?? 0) - 0.1,
+      abstain_rate: (before.abstain_rate ?? 0) + 0.5,
+      by_author: { ...before.by_author, lan: { ...lan, wrong_answer_rate: 1, abstain_rate: 0.5 } },
+    });
+    const changes = diffSummaries(before, after);
+    expect(regressionsOf(changes).map((c) => c.metric)).toEqual(['answered_right', 'wrong_answer_rate', 'by_author.lan.wrong_answer_rate']);
+    expect(changes.find((c) => c.metric === 'abstain_rate')).toMatchObject({ delta: 0.5, regression: false, improvement: false });
+    expect(changes.find((c) => c.metric === 'by_author.lan.abstain_rate')).toMatchObject({ before: 0, after: 0.5, regression: false });
+  });
+
+  it('compares with a baseline written before the decision metrics existed, without a verdict on them', () => {
+    const { wrong_answer_rate: _w, answered_right: _a, abstain_rate: _b, choices_hit: _c, by_author: _d, ...old } = before;
+    const changes = diffSummaries(old as EvalSummary, before);
+    expect(regressionsOf(changes)).toEqual([]);
+    expect(changes.find((c) => c.metric === 'wrong_answer_rate')).toMatchObject({ before: null, delta: null, regression: false });
+  });
 });

@@ -1,4 +1,5 @@
 import { ACTIONS } from '../metrics/scored-turn.ts';
+import { decisionSections, type ReportSection, type TextTable } from './author-tables.ts';
 import { chartData } from './chart-data.ts';
 import { CHART_SCRIPT } from './chart-script.ts';
 import { figure, signedChange } from './format.ts';
@@ -30,6 +31,7 @@ export function renderHtml(input: ReportInput, chartJs: string): string {
 ${input.changes ? baselineSection(input) : ''}
 <h2>${escape(REPORT.byTag)}</h2>
 <div class="chart"><canvas id="chart-by-tag" role="img" aria-label="${escape(REPORT.byTag)}"></canvas></div>
+${decisionSections(input).map(sectionHtml).join('\n')}
 <h2>${escape(REPORT.confusion)}</h2>
 <p>${escape(REPORT.confusionNote)}</p>
 ${confusionTable(input)}
@@ -61,6 +63,16 @@ function baselineSection({ changes }: ReportInput): string {
     .join('');
   const headline = regressions.length === 0 ? `<p class="ok">${escape(REPORT.noRegression)}</p>` : `<p class="alert">${escape(REPORT.regressions)}: ${regressions.map((c) => `<code>${escape(c.metric)}</code>`).join(', ')}</p>`;
   return `<h2>${escape(REPORT.baseline)}</h2>${headline}<table><thead><tr><th>${escape(REPORT.metric)}</th><th>${escape(REPORT.before)}</th><th>${escape(REPORT.after)}</th><th>${escape(REPORT.change)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function sectionHtml(section: ReportSection): string {
+  const tables = section.tables.map(({ caption, table }) => htmlTable(table, caption)).join('');
+  return `<h2>${escape(section.title)}</h2>${section.note ? `<p>${escape(section.note)}</p>` : ''}${tables}`;
+}
+
+function htmlTable({ head, rows }: TextTable, caption?: string): string {
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('');
+  return `<table class="figures">${caption ? `<caption>${escape(caption)}</caption>` : ''}<thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function confusionTable({ results }: ReportInput): string {

@@ -1,10 +1,12 @@
 import { ACTIONS } from '../metrics/scored-turn.ts';
+import { decisionSections, type TextTable } from './author-tables.ts';
 import { figure, percent, signedChange } from './format.ts';
 import { describeExpectation, HEADLINE, headlineValue, type ReportInput } from './report-input.ts';
 import { ACTION_LABELS, describeProblem, METRICS, REPORT } from './strings.ts';
 
 /** The Markdown summary: the same content as the HTML report, without charts. */
-export function renderMarkdown({ results, failures, changes }: ReportInput): string {
+export function renderMarkdown(input: ReportInput): string {
+  const { results, failures, changes } = input;
   const s = results.summary;
   const lines: string[] = [
     `# ${REPORT.title}`,
@@ -29,6 +31,11 @@ export function renderMarkdown({ results, failures, changes }: ReportInput): str
   }
   lines.push(`## ${REPORT.byTag}`, '', `| ${REPORT.tag} | ${REPORT.count} | top1 | facts | action |`, '|---|---:|---:|---:|---:|');
   for (const [tag, t] of Object.entries(s.by_tag)) lines.push(`| ${tag} | ${t.n} | ${percent(t.top1)} | ${percent(t.facts)} | ${percent(t.action)} |`);
+  for (const section of decisionSections(input)) {
+    lines.push('', `## ${section.title}`, '');
+    if (section.note) lines.push(section.note, '');
+    for (const { caption, table } of section.tables) lines.push(...(caption ? [`**${oneLine(caption)}**`, ''] : []), ...markdownTable(table), '');
+  }
   lines.push('', `## ${REPORT.confusion}`, '', REPORT.confusionNote, '', `| | ${ACTIONS.map((a) => ACTION_LABELS[a]).join(' | ')} |`, `|---|${ACTIONS.map(() => '---:').join('|')}|`);
   for (const expected of ACTIONS) lines.push(`| ${ACTION_LABELS[expected]} | ${ACTIONS.map((actual) => s.confusion[expected][actual]).join(' | ')} |`);
   const peers = Object.entries(s.peers);
@@ -48,6 +55,11 @@ export function renderMarkdown({ results, failures, changes }: ReportInput): str
     lines.push('', `## ${REPORT.invalidLines}`, '', ...results.errors.map((e) => `- dòng ${e.line}: ${e.message}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+function markdownTable({ head, rows }: TextTable): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => oneLine(c)).join(' | ')} |`;
+  return [row(head), `|---|${head.slice(1).map(() => '---:').join('|')}|`, ...rows.map(row)];
 }
 
 function oneLine(text: string, max = 200): string {

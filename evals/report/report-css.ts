@@ -14,6 +14,9 @@ h2 { font-size: 19px; margin-top: 32px; border-bottom: 2px solid #d5dde5; paddin
 table { border-collapse: collapse; background: #fff; width: 100%; }
 th, td { border: 1px solid #d5dde5; padding: 6px 8px; vertical-align: top; text-align: left; }
 table.confusion { width: auto; }
+table.figures { width: auto; margin-bottom: 12px; }
+table.figures td { text-align: right; }
+table.figures caption { text-align: left; font-weight: 600; padding: 6px 0; }
 table.confusion td { text-align: center; min-width: 90px; font-weight: 600; }
 table.failures { table-layout: fixed; }
 table.failures td { font-size: 13px; overflow-wrap: anywhere; }

@@ -7,10 +7,12 @@ export interface ReportInput {
   results: EvalResults;
   failures: Failure[];
   changes: MetricChange[] | null;
+  /** Authors held out from tuning (`--heldout`): shown in their own section. */
+  heldout: string[];
 }
 
-export function reportInput(results: EvalResults, changes: MetricChange[] | null, failureLimit = 15): ReportInput {
-  return { results, failures: worstFailures(results.turns, failureLimit), changes };
+export function reportInput(results: EvalResults, changes: MetricChange[] | null, heldout: readonly string[] = [], failureLimit = 15): ReportInput {
+  return { results, failures: worstFailures(results.turns, failureLimit), changes, heldout: [...heldout] };
 }
 
 /** The expectation of a failed turn in words: procedures by name, action, aspect, facts. */
@@ -25,11 +27,16 @@ export function describeExpectation(failure: Failure, names: Record<string, stri
 }
 
 /** Headline metrics in display order (the JSON keys). */
-export const HEADLINE = ['n', 'top1', 'recall5', 'mrr', 'aspect', 'facts', 'facts_when_right', 'action', 'grounding_violations', 'latency_ms.p50', 'latency_ms.p95'] as const;
+export const HEADLINE = [
+  'n', 'top1', 'recall5', 'mrr', 'aspect', 'facts', 'facts_when_right', 'action',
+  'answered_right', 'wrong_answer_rate', 'abstain_rate', 'choices_hit',
+  'grounding_violations', 'latency_ms.p50', 'latency_ms.p95',
+] as const;
 
 export function headlineValue(results: EvalResults, key: (typeof HEADLINE)[number]): number | null {
   const s = results.summary;
   if (key === 'latency_ms.p50') return s.latency_ms.p50;
   if (key === 'latency_ms.p95') return s.latency_ms.p95;
-  return s[key];
+  // A results.json written before a figure existed lacks it.
+  return s[key] ?? null;
 }

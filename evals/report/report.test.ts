@@ -5,6 +5,7 @@ import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { reportInput } from './report-input.ts';
 import { resultsFixture } from './results.fixture.ts';
+import { REPORT } from './strings.ts';
 
 describe('report rendering', () => {
   const results = resultsFixture();
@@ -34,5 +35,33 @@ describe('report rendering', () => {
     expect(markdown).toContain('| Chuyển cán bộ | 1 | 0 | 0 | 0 |');
     expect(markdown).toContain('| minisearch | 50.0 % | 100.0 % | 0.750 |');
     expect(markdown).toContain('dòng 5: not valid JSON');
+  });
+
+  it('gives the decision metrics, the calibration table and the figures per author', () => {
+    const markdown = renderMarkdown(input);
+    expect(markdown).toContain('| Câu trả lời dẫn sai thủ tục (càng thấp càng tốt) | `wrong_answer_rate` | 66.7 % |');
+    expect(markdown).toContain('| Trả lời đúng thủ tục khi cần trả lời | `answered_right` | 50.0 % |');
+    expect(markdown).toContain('| Khi hỏi lại, các lựa chọn có thủ tục đúng | `choices_hit` | không đo |');
+    // Answers: fee and docs at 0.9 (one right), human at 0.3 (wrong).
+    expect(markdown).toContain('| 0.2–0.4 | 1 | 0.0 % | 0.30 |');
+    expect(markdown).toContain('| 0.8–1.0 | 2 | 50.0 % | 0.90 |');
+    expect(markdown).toContain('| lan | 2 | 50.0 % | 50.0 % | 50.0 % | 0.0 % | không đo | 100.0 % |');
+    expect(markdown).not.toContain(REPORT.heldOut);
+  });
+
+  it('shows held-out authors in their own labelled section, never among the development authors', () => {
+    const held = reportInput(results, null, ['minh', 'absent']);
+    const markdown = renderMarkdown(held);
+    const [development = '', heldOut = ''] = markdown.split(`## ${REPORT.heldOut}`);
+    expect(development).toContain('| lan | 2 |');
+    expect(development).not.toContain('| minh |');
+    expect(heldOut).toContain('| minh | 2 | không đo | không đo | 100.0 % | 0.0 % | không đo | 50.0 % |');
+    expect(heldOut).toContain(`| absent | ${REPORT.noItems} | – |`);
+    expect(heldOut).toContain(`**${REPORT.calibration} — minh**`);
+    const html = renderHtml(held, '/* chart */');
+    expect(html).toContain(`<h2>${REPORT.heldOut}</h2>`);
+    expect(html).toContain('<th scope="row">minh</th>');
+    // Labelling changes no figure.
+    expect(held.results.summary).toEqual(input.results.summary);
   });
 });

@@ -2,13 +2,13 @@ import { summarise } from '../metrics/aggregate.ts';
 import { scoredTurn } from '../metrics/turn.fixture.ts';
 import type { EvalResults } from '../runner/eval-results.ts';
 
-/** A small run for report tests: one of each outcome, a failure with markup in it, one bad line. */
+/** A small run for report tests: one of each outcome, a failure with markup in it, one bad line, two authors. */
 export function resultsFixture(): EvalResults {
   const turns = [
-    scoredTurn({ caseId: 'fee', tags: ['fee'], latencyMs: 12, expect: { procedures: ['1.004222'], facts: ['20.000'], action: 'answer' }, reply: { text: 'Lệ phí 20.000 đồng.', ranked: ['1.004222'] } }),
-    scoredTurn({ caseId: 'docs', tags: ['documents'], latencyMs: 48, expect: { procedures: ['1.004194'], facts: ['CT01'], action: 'answer' }, reply: { text: 'Cần <b>tờ khai</b> </script>', ranked: ['1.004222'] }, ungroundedNumbers: ['3'] }),
-    scoredTurn({ caseId: 'vague', tags: ['clarify'], latencyMs: 130, expect: { action: 'clarify' }, reply: { kind: 'clarify', action: 'clarify', ranked: ['1.004222', '1.004194'] } }),
-    scoredTurn({ caseId: 'human', tags: ['handoff'], latencyMs: 7, expect: { action: 'handoff' }, reply: { kind: 'answer', action: 'answer' } }),
+    scoredTurn({ caseId: 'fee', tags: ['fee'], author: 'lan', latencyMs: 12, expect: { procedures: ['1.004222'], facts: ['20.000'], action: 'answer' }, reply: { text: 'Lệ phí 20.000 đồng.', ranked: ['1.004222'] } }),
+    scoredTurn({ caseId: 'docs', tags: ['documents'], author: 'lan', latencyMs: 48, expect: { procedures: ['1.004194'], facts: ['CT01'], action: 'answer' }, reply: { text: 'Cần <b>tờ khai</b> </script>', ranked: ['1.004222'] }, ungroundedNumbers: ['3'] }),
+    scoredTurn({ caseId: 'vague', tags: ['clarify'], author: 'minh', latencyMs: 130, expect: { action: 'clarify' }, reply: { kind: 'clarify', action: 'clarify', ranked: ['1.004222', '1.004194'], offered: ['1.004222', '1.004194'], confidence: 0.4 } }),
+    scoredTurn({ caseId: 'human', tags: ['handoff'], author: 'minh', latencyMs: 7, expect: { action: 'handoff' }, reply: { kind: 'answer', action: 'answer', confidence: 0.3 } }),
   ];
   return {
     version: 1,

@@ -35,6 +35,16 @@ export const REPORT = {
   notMeasured: 'không đo',
   milliseconds: 'mili giây',
   system: 'Trợ lý Một Cửa',
+  calibration: 'Độ tin cậy theo mức tự tin của trợ lý',
+  calibrationNote: 'Các câu trả lời được nhóm theo độ tự tin (confidence) trợ lý đưa ra; “Đúng” là tỉ lệ dẫn đúng thủ tục. Trợ lý hiệu chỉnh tốt khi hai cột gần nhau.',
+  confidenceBin: 'Độ tự tin',
+  meanConfidence: 'Tự tin trung bình',
+  right: 'Đúng',
+  byAuthor: 'Theo người soạn câu hỏi (dùng để phát triển)',
+  heldOut: 'Người soạn để riêng (held-out): không dùng để tinh chỉnh, báo cáo riêng',
+  heldOutNote: 'Kết quả chính ở trên gồm cả câu của người soạn để riêng; các bảng dưới đây tách riêng từng người.',
+  author: 'Người soạn',
+  noItems: 'không có câu nào trong bộ này',
 } as const;
 
 /** What each headline figure means, in one line. */
@@ -47,6 +57,10 @@ export const METRICS: Record<string, string> = {
   facts: 'Nêu đúng các thông tin then chốt (số tiền, thời hạn, mẫu đơn)',
   facts_when_right: 'Nêu đúng thông tin then chốt khi đã tìm đúng thủ tục',
   action: 'Xử lý đúng cách (trả lời, hỏi lại, chuyển cán bộ, ngoài phạm vi)',
+  answered_right: 'Trả lời đúng thủ tục khi cần trả lời',
+  wrong_answer_rate: 'Câu trả lời dẫn sai thủ tục (càng thấp càng tốt)',
+  abstain_rate: 'Không trả lời: ngoài dữ liệu hoặc chuyển cán bộ',
+  choices_hit: 'Khi hỏi lại, các lựa chọn có thủ tục đúng',
   grounding_violations: 'Con số trong câu trả lời không có trong hồ sơ thủ tục được dẫn',
   'latency_ms.p50': 'Thời gian trả lời trung vị (mili giây)',
   'latency_ms.p95': 'Thời gian trả lời của 95 % lượt (mili giây)',

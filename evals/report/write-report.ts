@@ -14,9 +14,9 @@ export interface WrittenReport {
 }
 
 /** Writes report.html, summary.md and results.json (the next run's baseline) into `dir`. */
-export async function writeReport(dir: string, results: EvalResults, changes: MetricChange[] | null): Promise<WrittenReport> {
+export async function writeReport(dir: string, results: EvalResults, changes: MetricChange[] | null, heldout: readonly string[] = []): Promise<WrittenReport> {
   await mkdir(dir, { recursive: true });
-  const input = reportInput(results, changes);
+  const input = reportInput(results, changes, heldout);
   const paths = { html: join(dir, 'report.html'), markdown: join(dir, 'summary.md'), results: join(dir, 'results.json') };
   await writeFile(paths.html, renderHtml(input, await readChartJs()));
   await writeFile(paths.markdown, renderMarkdown(input));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseHeldout } from '../report/held-out.ts';
 
 export interface CliOptions {
   dataset: string;
@@ -8,6 +9,8 @@ export interface CliOptions {
   baseline: string | null;
   /** Exit with status 1 when a threshold of evals/thresholds.json is crossed. */
   gate: boolean;
+  /** Item authors held out from tuning: shown apart in the summary and report (nothing computed changes). */
+  heldout: string[];
 }
 
 export const USAGE = `Usage: npm run eval -- --dataset <file.jsonl> [--corpus <file or folder>] [--json] [--report <dir>] [--baseline <results.json>] [--gate]
@@ -18,7 +21,9 @@ export const USAGE = `Usage: npm run eval -- --dataset <file.jsonl> [--corpus <f
   --json      print the figures as one JSON object on the last line of stdout
   --report    write report.html, summary.md and results.json into this folder
   --baseline  compare with an earlier results.json (or saved --json output) and call out regressions
-  --gate      exit with status 1 when a threshold of evals/thresholds.json is crossed`;
+  --gate      exit with status 1 when a threshold of evals/thresholds.json is crossed
+  --heldout   item authors held out from tuning: their figures are shown apart, labelled, never
+              pooled with the development authors' (what is computed does not change)`;
 
 export class UsageError extends Error {}
 
@@ -34,6 +39,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         report: { type: 'string' },
         baseline: { type: 'string' },
         gate: { type: 'boolean', default: false },
+        heldout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -50,5 +56,6 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     report: values.report ?? null,
     baseline: values.baseline ?? null,
     gate: values.gate,
+    heldout: parseHeldout(values.heldout),
   };
 }

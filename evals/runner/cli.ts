@@ -12,7 +12,7 @@ import { loadDataset } from './load-dataset.ts';
 import { checkThresholds, loadThresholds } from './thresholds.ts';
 
 /**
- * `npm run eval -- --dataset <file.jsonl> [--corpus …] [--json] [--report <dir>] [--baseline …]`.
+ * `npm run eval -- --dataset <file.jsonl> [--corpus …] [--json] [--report <dir>] [--baseline …] [--gate] [--heldout …]`.
  * Human-readable lines go to stderr, so that with --json the last line of stdout is the summary.
  */
 async function main(options: CliOptions): Promise<number> {
@@ -42,10 +42,10 @@ async function main(options: CliOptions): Promise<number> {
     const changes = options.baseline ? diffSummaries(await readBaseline(options.baseline), results.summary) : null;
     const breaches = options.gate ? checkThresholds(results.summary, await loadThresholds()) : null;
     if (options.report) {
-      const written = await writeReport(options.report, results, changes);
+      const written = await writeReport(options.report, results, changes, options.heldout);
       say(`report: ${written.html}\nsummary: ${written.markdown}\nresults: ${written.results}`);
     }
-    const text = consoleSummary(results.summary, { errors: dataset.errors, changes, breaches });
+    const text = consoleSummary(results.summary, { errors: dataset.errors, changes, breaches, heldout: options.heldout });
     if (options.json) {
       say(text);
       process.stdout.write(`${JSON.stringify(results.summary)}\n`);

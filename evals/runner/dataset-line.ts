@@ -33,6 +33,8 @@ export const DatasetLineSchema = z
     turns: z.array(TurnSchema).min(1).optional(),
     expect: LineExpectationSchema.optional(),
     tags: z.array(z.string().min(1)).default([]),
+    /** Who wrote the item: figures are also given per author, and held-out authors apart. */
+    author: z.string().min(1).optional(),
     /** Plain-language mode for every turn of the conversation. */
     elderly: z.boolean().optional(),
   })

@@ -56,6 +56,11 @@ describe('parseDatasetLine', () => {
     expect(inherited && 'turns' in inherited ? inherited.turns.map((t) => t.expect) : null).toEqual([null, { facts: ['200.000'] }]);
   });
 
+  it('keeps the author the item names', () => {
+    const authored = parseDatasetLine(JSON.stringify({ id: 'a', question: 'Xin chào', author: 'lan' }), 3);
+    expect(authored).toMatchObject({ id: 'a', author: 'lan' });
+  });
+
   it('counts a line that expects nothing once, on its last turn', () => {
     const bare = parseDatasetLine(JSON.stringify({ question: 'Xin chào' }), 9);
     expect(bare && 'turns' in bare ? bare.turns[0]?.expect : undefined).toEqual({});

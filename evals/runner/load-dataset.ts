@@ -10,6 +10,8 @@ export interface DatasetCase {
   /** 1-based line number in the file. */
   line: number;
   tags: string[];
+  /** The item's author, when the dataset names one. */
+  author?: string | undefined;
   turns: { text: string; elderly: boolean; expect: Expectation | null }[];
 }
 
@@ -76,5 +78,5 @@ function toCase(data: DatasetLine, line: number): DatasetCase {
       expect,
     };
   });
-  return { id: data.id ?? `line-${line}`, line, tags: data.tags, turns };
+  return { id: data.id ?? `line-${line}`, line, tags: data.tags, ...(data.author ? { author: data.author } : {}), turns };
 }

@@ -41,7 +41,7 @@ function fakeTarget(): EvalTarget & { seen: Turn[] } {
 const dataset = [
   { id: 'direct', question: 'Lệ phí đăng ký thường trú?', expect: { procedures: ['1.004222'], aspect: 'fee', facts: ['20.000 đồng'], action: 'answer' }, tags: ['fee'] },
   { id: 'followup', turns: ['Đăng ký thường trú', { text: 'còn lệ phí?', expect: { aspect: 'fee', facts: ['20000'] } }], tags: ['followup'] },
-  { id: 'vague', question: 'làm giấy tờ', expect: { procedures: ['1.004222'], action: 'clarify', minChoices: 1 }, elderly: true },
+  { id: 'vague', question: 'làm giấy tờ', expect: { procedures: ['1.004222'], action: 'clarify', minChoices: 1 }, elderly: true, author: 'lan' },
   { id: 'human', question: 'cho tôi gặp cán bộ', expect: { action: 'handoff', reason: 'asked_for_human' } },
   { id: 'pick', turns: [{ text: 'làm giấy tờ', expect: { action: 'clarify' } }, { text: 'thường trú, số 1', expect: { choice: 1 } }, { text: 'số 2', expect: { choice: 2 } }] },
 ].map((line, i) => parseDatasetLine(JSON.stringify(line), i + 1) as DatasetCase);
@@ -56,7 +56,9 @@ describe('runDataset', () => {
     expect(new Set(target.seen.map((t) => t.conversationId)).size).toBe(5);
     expect(target.seen.every((t) => t.channel === 'eval')).toBe(true);
     expect(target.seen.find((t) => t.text === 'làm giấy tờ')?.elderly).toBe(true);
-    expect(turns.find((t) => t.caseId === 'vague')?.reply).toMatchObject({ action: 'clarify', ranked: ['1.004222'], choices: ['Đăng ký thường trú'] });
+    expect(turns.find((t) => t.caseId === 'vague')?.reply).toMatchObject({ action: 'clarify', ranked: ['1.004222'], offered: ['1.004222'], choices: ['Đăng ký thường trú'] });
+    expect(turns.find((t) => t.caseId === 'vague')?.author).toBe('lan');
+    expect(turns.find((t) => t.caseId === 'direct')).not.toHaveProperty('author');
     expect(turns.find((t) => t.caseId === 'human')?.reply.handoffReason).toBe('asked_for_human');
     expect(turns.every((t) => t.latencyMs >= 0)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { listenHttp } from '../http/listen.ts';
 import { createLogger } from '../logging/logger.ts';
 import { loadEnvOrExit } from './load-env.ts';
 
@@ -15,8 +15,7 @@ try {
   const app = await buildApp(env, logger, { database: await database });
   // Bundle the browser code in the background; a request that comes first waits for the same build.
   app.web.ready().catch((error: unknown) => logger.error({ err: error }, 'web bundle failed'));
-  const server = app.http.listen(env.PORT, env.HOST);
-  await once(server, 'listening');
+  const server = await listenHttp(app.http, env.PORT, env.HOST);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const readyMs = Math.round(performance.now() - started);

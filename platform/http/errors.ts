@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
@@ -21,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -36,6 +38,7 @@ const TITLE: Record<ErrorCode, string> = {
   unauthorized: 'Chưa được xác thực',
   forbidden: 'Không có quyền truy cập',
   not_found: 'Không tìm thấy',
+  method_not_allowed: 'Phương thức không được hỗ trợ',
   conflict: 'Xung đột dữ liệu',
   payload_too_large: 'Nội dung gửi lên quá lớn',
   unsupported_media_type: 'Định dạng nội dung không được hỗ trợ',
@@ -121,6 +124,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       res.end();
       return;
     }
-    sendProblem(res, appError, req.originalUrl);
+    // The path only: a query string may hold the caller's token.
+    sendProblem(res, appError, req.originalUrl.split('?')[0]);
   };
 }

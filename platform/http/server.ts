@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.ts';
 import { notFoundHandler, problemHandler } from './errors.ts';
 import { healthRouter, type ReadinessCheck } from './health.ts';
+import { refuseOtherMethods } from './method-not-allowed.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface Mount {
   path: string;
@@ -16,6 +18,11 @@ export interface HttpAppOptions {
   bodyLimit?: string;
   readiness?: ReadinessCheck[];
   mounts?: Mount[];
+  /** Express's `trust proxy`: which hops may set X-Forwarded-For (default loopback; see TRUST_PROXY). */
+  trustProxy?: boolean | number | string;
+  /** When given, requests are timed and GET /metrics serves them (behind `metricsToken` if set). */
+  metrics?: Metrics;
+  metricsToken?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -24,7 +31,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createHttpApp(options: HttpAppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  if (options.metrics) app.use(options.metrics.httpMiddleware);
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -44,8 +52,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   );
   app.use(helmet());
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', strict: true }));
-  app.use(healthRouter(options.readiness ?? []));
+  const routers = [healthRouter(options.readiness ?? []), ...(options.metrics ? [options.metrics.router(options.metricsToken)] : [])];
+  for (const router of routers) app.use(router);
   for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
+  for (const router of [...routers, ...(options.mounts ?? []).map((m) => m.router)]) refuseOtherMethods(router);
   app.use(notFoundHandler);
   app.use(problemHandler(options.logger));
   return app;

@@ -57,11 +57,14 @@ export function createApi(base: string) {
     send: (session: Session, body: { text: string; clientMessageId: string; elderly: boolean }) =>
       call<SendResult>(`/conversations/${session.conversationId}/messages`, { method: 'POST', body: JSON.stringify(body) }, session),
     history: (session: Session, after?: number) =>
-      call<{ messages: ApiMessage[] }>(`/conversations/${session.conversationId}/messages${after ? `?after=${after}` : ''}`, { method: 'GET' }, session),
-    /** EventSource cannot send headers, so the token goes in the query (the server logs paths only). */
+      call<{ messages: ApiMessage[]; hasMore: boolean }>(`/conversations/${session.conversationId}/messages${after ? `?after=${after}` : ''}`, { method: 'GET' }, session),
+    /**
+     * EventSource cannot send headers, so the token goes in the query (the server logs paths only).
+     * The last id rendered always goes too, 0 included: the first connection then replays what was
+     * stored before it opened (an agent's message, say) instead of starting live.
+     */
     events(session: Session, lastEventId: number): EventSource {
-      const query = new URLSearchParams({ token: session.token });
-      if (lastEventId > 0) query.set('lastEventId', String(lastEventId));
+      const query = new URLSearchParams({ token: session.token, lastEventId: String(lastEventId) });
       return new EventSource(`${root}/conversations/${session.conversationId}/events?${query.toString()}`);
     },
   };

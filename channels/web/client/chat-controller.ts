@@ -5,6 +5,11 @@ import { store, type OutboxItem, type Session } from './storage.ts';
 import { t } from './strings.ts';
 
 const MAX_BACKOFF_MS = 30_000;
+/** A server error is retried this many times, then the message is marked not sent: one bad message never blocks the rest. */
+const SERVER_ATTEMPTS = 3;
+
+/** The message will not go through by retrying alone; it waits for the citizen's "Gửi lại" or "Xoá". */
+class NotSent extends Error {}
 
 function newClientMessageId(): string {
   const bytes = new Uint8Array(16);
@@ -17,15 +22,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * The chat's behaviour: restores history, sends through a persisted outbox (one message at a
  * time, same client id on every retry, so nothing is lost or duplicated), and merges the event
- * stream, dropping copies of messages already shown by their ids.
+ * stream, dropping copies of messages already shown by their ids. A lost connection is retried
+ * until it returns; a server error only a few times, then the message is set aside as not sent.
  */
 export function createChatController(api: Api, view: ChatView) {
   let session: Session | null = store.session();
   const shown = new Set<number>();
   let lastId = 0;
   const outbox: OutboxItem[] = store.outbox();
+  const failed: OutboxItem[] = store.failed();
   const bubbles = new Map<string, (state: DeliveryState, note?: string) => void>();
-  const texts = new Map<string, { text: string; shownAs: string }>();
   let pumping = false;
   let deferred: ApiMessage[] = [];
   let stream: EventSource | null = null;
@@ -61,6 +67,8 @@ export function createChatController(api: Api, view: ChatView) {
     const es = api.events(session, lastId);
     stream = es;
     es.onopen = () => view.setStatus(navigator.onLine ? 'connected' : 'offline');
+    // The server stopped a long replay: page the rest from history (the stream is live meanwhile).
+    es.addEventListener('truncated', () => void loadHistory().catch(() => undefined));
     es.addEventListener('message', (event) => {
       const m = JSON.parse((event as MessageEvent<string>).data) as ApiMessage;
       // While a send is in flight its own messages arrive here first; wait for the ids.
@@ -74,6 +82,15 @@ export function createChatController(api: Api, view: ChatView) {
         setTimeout(openStream, 3000);
       }
     };
+  }
+
+  /** Shows stored messages after the last one shown, page by page. */
+  async function loadHistory(): Promise<void> {
+    for (let page = 0; session && page < 50; page++) {
+      const { messages, hasMore } = await api.history(session, lastId);
+      for (const m of messages) showServerMessage(m, false);
+      if (!hasMore || messages.length === 0) return;
+    }
   }
 
   async function ensureSession(): Promise<Session> {
@@ -93,6 +110,7 @@ export function createChatController(api: Api, view: ChatView) {
 
   async function deliver(item: OutboxItem): Promise<void> {
     const mark = bubbles.get(item.clientMessageId);
+    let serverErrors = 0;
     for (let attempt = 0; ; attempt++) {
       try {
         const current = await ensureSession();
@@ -100,6 +118,7 @@ export function createChatController(api: Api, view: ChatView) {
         const result = await api.send(current, { text: item.text, clientMessageId: item.clientMessageId, elderly: largeText });
         if (result.citizenMessageId !== null) shown.add(result.citizenMessageId);
         mark?.('sent');
+        if (stream?.readyState === EventSource.OPEN) view.setStatus('connected');
         showReply(result.reply, result.messageId, item.clientMessageId);
         if (!stream) openStream();
         return;
@@ -111,8 +130,12 @@ export function createChatController(api: Api, view: ChatView) {
         } else if (e.status === 429) {
           mark?.('queued', t.rateLimited(e.retryAfterSeconds || 5));
           await sleep((e.retryAfterSeconds || 5) * 1000);
+        } else if (e.status >= 500 && ++serverErrors >= SERVER_ATTEMPTS) {
+          view.setStatus('serverError');
+          mark?.('failed', t.notSent);
+          throw new NotSent(e.message);
         } else if (e.status === 0 || e.status >= 500) {
-          view.setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+          view.setStatus(e.status >= 500 ? 'serverError' : navigator.onLine ? 'reconnecting' : 'offline');
           mark?.('queued');
           await Promise.race([sleep(Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempt)), new Promise((r) => window.addEventListener('online', r, { once: true }))]);
         } else {
@@ -133,7 +156,10 @@ export function createChatController(api: Api, view: ChatView) {
         try {
           await deliver(item);
         } catch {
-          // Refused for good (e.g. too long): it stays on screen with a retry button.
+          // Refused for good (too long) or failing on the server: it stays on screen with
+          // "Gửi lại" and "Xoá", and is kept across reloads, while later messages go on.
+          failed.push(item);
+          store.setFailed(failed);
         }
         outbox.shift();
         store.setOutbox(outbox);
@@ -150,7 +176,6 @@ export function createChatController(api: Api, view: ChatView) {
   function enqueue(text: string, shownAs: string, clientMessageId = newClientMessageId()): void {
     view.hideStarters();
     const item = { clientMessageId, text };
-    texts.set(clientMessageId, { text, shownAs });
     outbox.push(item);
     store.setOutbox(outbox);
     bubbles.set(clientMessageId, view.addMessage({ role: 'citizen', text: shownAs, key: clientMessageId }, false));
@@ -164,14 +189,19 @@ export function createChatController(api: Api, view: ChatView) {
       window.addEventListener('offline', () => view.setStatus('offline'));
       if (session) {
         try {
-          for (const m of (await api.history(session)).messages) showServerMessage(m, false);
+          await loadHistory();
         } catch (error) {
           if (error instanceof ApiError && (error.status === 401 || error.status === 404)) dropSession();
         }
       }
-      if (lastId === 0 && outbox.length === 0) view.showStarters();
+      if (lastId === 0 && outbox.length === 0 && failed.length === 0) view.showStarters();
       view.setStatus(session ? 'connecting' : navigator.onLine ? 'connected' : 'offline');
       openStream();
+      for (const item of failed) {
+        const mark = view.addMessage({ role: 'citizen', text: item.text, key: item.clientMessageId }, false);
+        bubbles.set(item.clientMessageId, mark);
+        mark('failed', t.notSent);
+      }
       // Messages typed before a reload or while offline: same ids, so the server answers each once.
       const pending = outbox.splice(0);
       for (const item of pending) enqueue(item.text, item.text, item.clientMessageId);
@@ -180,9 +210,23 @@ export function createChatController(api: Api, view: ChatView) {
     // The number is what a citizen would type or say; every channel's assistant understands it.
     choose: (choice: Choice) => enqueue(String(choice.n), `${choice.n}. ${choice.label}`),
     askForHuman: () => enqueue(t.humanAgentRequest, t.humanAgentRequest),
+    /** Sends a message set aside as not sent again, in its own bubble and with its own id. */
     retry(clientMessageId: string): void {
-      const sent = texts.get(clientMessageId);
-      if (sent) enqueue(sent.text, sent.shownAs);
+      const index = failed.findIndex((item) => item.clientMessageId === clientMessageId);
+      if (index < 0) return;
+      const [item] = failed.splice(index, 1);
+      store.setFailed(failed);
+      outbox.push(item!);
+      store.setOutbox(outbox);
+      bubbles.get(clientMessageId)?.('sending');
+      void pump();
+    },
+    remove(clientMessageId: string): void {
+      const index = failed.findIndex((item) => item.clientMessageId === clientMessageId);
+      if (index >= 0) failed.splice(index, 1);
+      store.setFailed(failed);
+      bubbles.delete(clientMessageId);
+      view.removeMessage(clientMessageId);
     },
     setLargeText(on: boolean): void {
       largeText = on;

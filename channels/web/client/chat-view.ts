@@ -4,7 +4,7 @@ import { renderReply } from './render-reply.ts';
 import { canListen, canSpeak, listen, speak, stopSpeaking } from './speech.ts';
 import { t } from './strings.ts';
 
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'serverError';
 export type DeliveryState = 'sending' | 'queued' | 'failed' | 'sent';
 
 export interface ViewActions {
@@ -12,6 +12,7 @@ export interface ViewActions {
   choose(choice: Choice): void;
   askForHuman(): void;
   retry(clientMessageId: string): void;
+  remove(clientMessageId: string): void;
   toggleLargeText(on: boolean): void;
   isChecked(key: string): boolean;
   check(key: string, checked: boolean): void;
@@ -150,9 +151,17 @@ export function createChatView(options: { headingLevel: 'h1' | 'h2'; largeText: 
         state.replaceChildren(delivery === 'sending' ? t.sending : delivery === 'queued' ? t.queued : note ?? t.failed);
         if (delivery === 'failed') {
           const key = message.key;
-          state.append(' ', h('button', { type: 'button', class: 'mc-tool', onClick: () => actions.retry(key) }, t.retry));
+          state.append(
+            ' ',
+            h('button', { type: 'button', class: 'mc-tool', onClick: () => actions.retry(key) }, t.retry),
+            ' ',
+            h('button', { type: 'button', class: 'mc-tool', onClick: () => actions.remove(key) }, t.remove),
+          );
         }
       };
+    },
+    removeMessage(key: string): void {
+      log.querySelector(`[data-key="${CSS.escape(key)}"]`)?.remove();
     },
     notice(text: string): void {
       announcer.append(h('p', {}, text));

@@ -35,6 +35,7 @@ export function mountChat(host: HTMLElement, options: MountOptions) {
     choose: (choice) => controller?.choose(choice),
     askForHuman: () => controller?.askForHuman(),
     retry: (id) => controller?.retry(id),
+    remove: (id) => controller?.remove(id),
     toggleLargeText: (on) => controller?.setLargeText(on),
     isChecked: (key) => controller?.isChecked(key) ?? false,
     check: (key, checked) => controller?.check(key, checked),

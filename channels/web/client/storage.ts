@@ -39,6 +39,9 @@ export const store = {
   setLargeText: (on: boolean) => save('largeText', on),
   outbox: () => load<OutboxItem[]>('outbox') ?? [],
   setOutbox: (items: OutboxItem[]) => save('outbox', items.length ? items : null),
+  /** Messages the server refused or failed on for good: shown with "Gửi lại" and "Xoá", never retried alone. */
+  failed: () => load<OutboxItem[]>('failed') ?? [],
+  setFailed: (items: OutboxItem[]) => save('failed', items.length ? items : null),
   checked: (conversationId: string) => load<string[]>(`checked.${conversationId}`) ?? [],
   setChecked: (conversationId: string, keys: string[]) => save(`checked.${conversationId}`, keys),
 };

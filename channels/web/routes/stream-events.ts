@@ -1,8 +1,12 @@
-import type { Response, Router } from 'express';
+import type { Request, Response, Router } from 'express';
+import { AppError } from '../../../platform/http/errors.ts';
 import type { ChannelAssistant } from '../../types.ts';
+import { HISTORY_PAGE } from '../api-schemas.ts';
 import type { ConversationAccess } from '../conversation-access.ts';
 import type { ConversationFeed, FeedMessage } from '../feed.ts';
 import { publicMessage } from '../public-message.ts';
+import { serverStrings } from '../strings.ts';
+import { createStreamSlots, type StreamCaps } from '../stream-slots.ts';
 
 export interface StreamDeps {
   assistant: ChannelAssistant;
@@ -11,7 +15,11 @@ export interface StreamDeps {
   heartbeatMs: number;
   /** Open streams, so shutdown can end them. */
   open: Set<Response>;
+  caps: StreamCaps;
 }
+
+/** A replay longer than this stops with a `truncated` event naming the last id sent; the client pages the rest from history. */
+export const REPLAY_CAP = 1_000;
 
 function lastEventId(header: string | undefined, query: unknown): number | null {
   const raw = header ?? (typeof query === 'string' ? query : undefined);
@@ -21,13 +29,25 @@ function lastEventId(header: string | undefined, query: unknown): number | null 
 
 /**
  * GET /conversations/:id/events: server-sent events with every stored message of the
- * conversation (agents' too). Event ids are message ids, so a reconnect with Last-Event-ID
- * (or ?lastEventId= on a fresh page) replays what was missed from history, then goes live.
+ * conversation (agents' too). Event ids are message ids: a reconnect with Last-Event-ID, or a
+ * first connection with ?lastEventId= (0 for a page that has rendered nothing), replays what
+ * came after from history, then goes live. Without either it is live only.
  */
 export function mountStreamEvents(router: Router, deps: StreamDeps): void {
-  router.get('/conversations/:conversationId/events', async (req, res) => {
+  const slots = createStreamSlots(deps.caps);
+  const path = '/conversations/:conversationId/events';
+
+  // Express answers HEAD with the GET handler, which would never end: say what GET would return.
+  router.head(path, async (req, res) => {
+    await deps.access.authorize(req, { allowQueryToken: true });
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' }).end();
+  });
+
+  router.get(path, async (req: Request, res: Response) => {
     const conversationId = await deps.access.authorize(req, { allowQueryToken: true });
     const after = lastEventId(req.get('last-event-id'), req.query.lastEventId);
+    const release = slots.take(req.ip ?? 'unknown', conversationId);
+    if (!release) throw new AppError('rate_limited', serverStrings.tooManyStreams, { retryAfterSeconds: 10 });
 
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -49,15 +69,15 @@ export function mountStreamEvents(router: Router, deps: StreamDeps): void {
     const unsubscribe = deps.feed.subscribe(conversationId, (m) => (backlog ? backlog.push(m) : send(m)));
     const heartbeat = setInterval(() => res.write(': ping\n\n'), deps.heartbeatMs);
     deps.open.add(res);
-    const close = () => {
+    res.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
       deps.open.delete(res);
-    };
-    res.on('close', close);
+      release();
+    });
 
     try {
-      if (after !== null) for (const m of await deps.assistant.conversations.history(conversationId, after)) send(m);
+      if (after !== null) await replay(deps.assistant, conversationId, after, send, res);
     } finally {
       const waiting = backlog;
       backlog = null;
@@ -65,4 +85,21 @@ export function mountStreamEvents(router: Router, deps: StreamDeps): void {
     }
     res.write('event: ready\ndata: {}\n\n');
   });
+}
+
+/** Sends history after `after` page by page; past the cap it says where it stopped instead of cutting silently. */
+async function replay(assistant: ChannelAssistant, conversationId: string, after: number, send: (m: FeedMessage) => void, res: Response): Promise<void> {
+  let cursor = after;
+  let replayed = 0;
+  for (;;) {
+    const page = await assistant.conversations.history(conversationId, cursor, HISTORY_PAGE);
+    for (const m of page) send(m);
+    replayed += page.length;
+    if (page.length < HISTORY_PAGE) return;
+    cursor = page[page.length - 1]!.id;
+    if (replayed >= REPLAY_CAP) {
+      res.write(`event: truncated\ndata: ${JSON.stringify({ after: cursor })}\n\n`);
+      return;
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAppServices, type AppServices } from '../../../platform/app/services.ts';
 import { parseEnv } from '../../../platform/config/env.ts';
+import { listenHttp } from '../../../platform/http/listen.ts';
 import { createHttpApp, type Mount } from '../../../platform/http/server.ts';
 import { createLogger } from '../../../platform/logging/logger.ts';
 import { createTestDatabase } from '../../../platform/testing/test-db.ts';
@@ -44,9 +45,7 @@ export async function serveWebChannel(services: AppServices, options: ServeOptio
   const channel = createWebChannel({ ...channelOptions, assistant: services.assistant, bus: services.bus, logger: services.logger });
   await channel.ready();
   const app = createHttpApp({ logger: services.logger, mounts: [...extraMounts, { path: '/', router: channel.router }] });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server: Server = await listenHttp(app, 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
