@@ -153,9 +153,11 @@ export function choose(
           (c) => probability(c) >= POLICY.offer && (c === best || citizenSubject.length === 0 || subjectCoverage(citizenSubject, c) >= POLICY.relevantSubject),
         );
   // The candidate the citizen's words point to comes first.
-  const ask = (candidates: readonly RetrievedProcedure[]): Choice => {
-    const ordered = candidates.includes(best) ? [best, ...candidates.filter((c) => c !== best)] : candidates;
-    const offered = offerable(ordered).slice(0, POLICY.maxChoices);
+  // Variants or levels of one service share the subject by construction: offered together or not at all.
+  const ask = (candidates: readonly RetrievedProcedure[], oneService = false): Choice => {
+    const ordered = candidates.includes(best) ? [best, ...candidates.filter((c) => c !== best)] : [...candidates];
+    const relevant = offerable(ordered);
+    const offered = (oneService && relevant.length > 0 ? ordered : relevant).slice(0, POLICY.maxChoices);
     return offered.length > 0 ? { kind: 'ambiguous', candidates: offered, confidence } : { kind: 'unknown', confidence };
   };
 
@@ -168,5 +170,5 @@ export function choose(
   const levelsOpen = sameServiceAtLevels(procedures);
   if (sure && (specific || !levelMatters) && levelsOpen) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
   if (sure && !variantsOpen && !levelsOpen && best === top) return { kind: 'found', procedure: best.procedure, confidence };
-  return ask(group);
+  return ask(group, variantsOpen || levelsOpen);
 }

@@ -45,9 +45,9 @@ export const POLICY_MODEL: PolicyModel = {
 
 export const POLICY = {
   /** At or above this the candidate is answered; below it an answer never leaves. */
-  answer: 0.5,
+  answer: 0.45,
   /** Candidates at or above this (and sharing the citizen's subject) may be offered as choices. */
-  offer: 0.3,
+  offer: 0.25,
   /** A candidate is offered only when its name holds at least one of the citizen's subject words. */
   relevantSubject: 0.01,
   maxChoices: 4,
@@ -56,17 +56,15 @@ export const POLICY = {
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /**
- * Probability that the candidate is the procedure the citizen asks about. Without any word of the
- * citizen in its name (nor of its name in the message, nor a variant, level or form they named) the
- * words give no evidence, and the model,
- * fitted on questions that have words, is not trusted beyond the retriever's own confidence.
+ * Probability that the candidate is the procedure the citizen asks about. A message without a
+ * single subject word ("cái giấy ấy") lies outside what the model was fitted on: there it is not
+ * trusted beyond the retriever's own confidence.
  */
 export function probabilityRight(features: DecisionFeatures, model: PolicyModel = POLICY_MODEL): number {
   let x = model.intercept;
   for (const name of FEATURE_NAMES) x += model.weights[name] * features[name];
   const p = sigmoid(x);
-  const wordless = features.subjectInName === 0 && features.nameInQuestion === 0 && features.specific === 0;
-  return wordless ? Math.min(p, features.retrieval) : p;
+  return features.length === 0 && features.specific === 0 ? Math.min(p, features.retrieval) : p;
 }
 
 export type PolicyAction = 'answer' | 'clarify' | 'not_in_data';
