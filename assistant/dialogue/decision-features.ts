@@ -83,7 +83,11 @@ export function decisionFeatures(u: Heard, ranked: readonly RetrievedProcedure[]
     margin: topScore > 0 ? (topScore - (second?.score ?? 0)) / topScore : 0,
     agreement: candidate === top && candidate === bestByName ? 1 : 0,
     specific: specificTo(u, candidate) ? 1 : 0,
-    event: eventCodes(u).has(candidate.procedure.code) ? 1 : 0,
+    // The life event retrieval recognised leads to this procedure (the same event on every result).
+    event: candidate.event?.procedures.includes(candidate.procedure.code) || eventCodes(u).has(candidate.procedure.code) ? 1 : 0,
+    // The example-question bank proposed it: how well its best phrasing covers the question, and whether it ranked first.
+    bank: candidate.bank?.relevance ?? 0,
+    bankFirst: candidate.bank?.rank === 0 ? 1 : 0,
     length: Math.log1p(subject.length),
   };
 }

@@ -24,13 +24,17 @@ export interface DecisionFeatures {
   agreement: number;
   /** 1 when the citizen named a variant ("bị mất", "hết hạn") or a level the candidate has. */
   specific: number;
-  /** 1 when a life event the citizen described leads to this candidate (the understanding's events). */
+  /** 1 when a life event the citizen described leads to this candidate (retrieval's event, or the understanding's). */
   event: number;
+  /** Relevance of the example bank's best phrasing for this candidate (0 when the bank did not propose it). */
+  bank: number;
+  /** 1 when the example bank ranked this candidate first. */
+  bankFirst: number;
   /** log(1 + number of subject words): long narratives dilute every overlap. */
   length: number;
 }
 
-export const FEATURE_NAMES = ['subjectInName', 'subjectHits', 'nameLead', 'nameInQuestion', 'retrieval', 'margin', 'agreement', 'specific', 'event', 'length'] as const satisfies readonly (keyof DecisionFeatures)[];
+export const FEATURE_NAMES = ['subjectInName', 'subjectHits', 'nameLead', 'nameInQuestion', 'retrieval', 'margin', 'agreement', 'specific', 'event', 'bank', 'bankFirst', 'length'] as const satisfies readonly (keyof DecisionFeatures)[];
 
 export interface PolicyModel {
   intercept: number;
@@ -40,7 +44,7 @@ export interface PolicyModel {
 /** Printed by `npm run fit:decision` (assistant/bench/fit-decision-policy.ts) and copied here. */
 export const POLICY_MODEL: PolicyModel = {
   intercept: 0.35,
-  weights: { subjectInName: 0.87, subjectHits: 1.2, nameLead: 0.41, nameInQuestion: 0.58, retrieval: 1.17, margin: 0.56, agreement: 0, specific: 0.59, event: 0, length: -1.14 },
+  weights: { subjectInName: 0.87, subjectHits: 1.2, nameLead: 0.41, nameInQuestion: 0.58, retrieval: 1.17, margin: 0.56, agreement: 0, specific: 0.59, event: 0, bank: 0, bankFirst: 0, length: -1.14 },
 };
 
 export const POLICY = {
