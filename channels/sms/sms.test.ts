@@ -106,6 +106,7 @@ describe('SMS through eSMS.vn', () => {
     esms.failNext(503);
     await mo('84912000003', 'dang ky thuong tru nop o dau');
     await waitFor(() => esmsTo('0912000003').length === 1, 20_000);
+    await waitFor(async () => (await count(sql`select count(*)::int as n from channel_outbox where address = '+84912000003' and status = 'sent'`)) === 1);
     const [row] = await served.database.rows<{ status: string; attempts: number }>(sql`select status, attempts from channel_outbox where address = '+84912000003'`);
     expect(row).toEqual({ status: 'sent', attempts: 2 });
   }, 30_000);
