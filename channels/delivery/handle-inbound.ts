@@ -13,7 +13,6 @@ export interface InboundHandlerDeps {
   /** More events than `max` from one citizen within `windowMs` get no answer (cost and abuse guard). */
   rateLimit: { windowMs: number; max: number };
   logger: Logger;
-  now?: () => Date;
 }
 
 /** The assistant's structured reply as a channel-neutral outbound message. */
@@ -33,7 +32,6 @@ export function messageFromReply(reply: Reply): OutboundMessage {
  */
 export function createInboundHandler(deps: InboundHandlerDeps) {
   const { events, contacts, outbox, optOuts } = deps.stores;
-  const now = deps.now ?? (() => new Date());
 
   async function answer(event: InboundEvent, conversationId: string, message: OutboundMessage): Promise<void> {
     const { id } = await outbox.add({
@@ -88,7 +86,8 @@ export function createInboundHandler(deps: InboundHandlerDeps) {
         await answer(event, conversationId, { text: deliveryStrings.textOnly });
         break;
       case 'text': {
-        const recent = await events.countSince(event.channel, event.address, new Date(now().getTime() - deps.rateLimit.windowMs));
+        const since = new Date(event.receivedAt.getTime() - deps.rateLimit.windowMs);
+        const recent = await events.countSince(event.channel, event.address, since, event.id);
         if (recent > deps.rateLimit.max) {
           deps.logger.warn({ eventId: event.id, channel: event.channel, provider: event.provider }, 'channel rate limit: message not answered');
           break;

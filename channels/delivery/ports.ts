@@ -38,8 +38,8 @@ export interface InboundEventStore {
   record(event: InboundEventInput): Promise<{ id: number; created: boolean; processed: boolean }>;
   get(id: number): Promise<InboundEvent | null>;
   markProcessed(id: number, conversationId: string | null): Promise<void>;
-  /** Events from this citizen since a time (the per-number rate limit). */
-  countSince(channel: MessagingChannel, address: string, since: Date): Promise<number>;
+  /** Events from this citizen since a time, up to and including event `untilId` (the per-citizen limit; deterministic on a rerun). */
+  countSince(channel: MessagingChannel, address: string, since: Date, untilId: number): Promise<number>;
 }
 
 export interface Contact {

@@ -106,6 +106,7 @@ describe('SMS through eSMS.vn', () => {
     esms.failNext(503);
     await mo('84912000003', 'dang ky thuong tru nop o dau');
     await waitFor(() => esmsTo('0912000003').length === 1, 20_000);
+    await waitFor(async () => (await count(sql`select count(*)::int as n from channel_outbox where address = '+84912000003' and status = 'sent'`)) === 1);
     const [row] = await served.database.rows<{ status: string; attempts: number }>(sql`select status, attempts from channel_outbox where address = '+84912000003'`);
     expect(row).toEqual({ status: 'sent', attempts: 2 });
   }, 30_000);
@@ -151,6 +152,7 @@ describe('Zalo falls back to SMS', () => {
     const signed = zalo.sign(event);
     await fetch(`${served.url}/webhooks/zalo`, { method: 'POST', headers: signed.headers, body: signed.body });
     await waitFor(() => esmsTo('0912000005').length === 1);
+    await waitFor(async () => (await count(sql`select count(*)::int as n from channel_outbox where address = '+84912000005' and status = 'sent'`)) === 1);
     const rows = await served.database.rows<{ channel: string; status: string }>(sql`select channel, status from channel_outbox where conversation_id = (select conversation_id from channel_contacts where address = ${userId}) order by id`);
     expect(rows).toEqual([
       { channel: 'zalo', status: 'undeliverable' },

@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { InboundEvent, InboundEventStore, MessagingChannel } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
 import { channelInboundEvents as t } from './tables.ts';
@@ -42,11 +42,11 @@ export function createInboundEventStore(db: Db): InboundEventStore {
       await db.update(t).set({ processedAt: sql`now()`, conversationId }).where(eq(t.id, id));
     },
 
-    async countSince(channel: MessagingChannel, address: string, since: Date) {
+    async countSince(channel: MessagingChannel, address: string, since: Date, untilId: number) {
       const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(t)
-        .where(and(eq(t.channel, channel), eq(t.address, address), gte(t.receivedAt, since)));
+        .where(and(eq(t.channel, channel), eq(t.address, address), gte(t.receivedAt, since), lte(t.id, untilId)));
       return row?.n ?? 0;
     },
   };
