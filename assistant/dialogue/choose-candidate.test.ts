@@ -40,7 +40,8 @@ describe('choose: variants named by the citizen', () => {
 
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
-    expect(code(decide('hộ chiếu báo mất rồi giờ tìm lại được thì dùng lại được không', found))).toBe('1.010384');
+    // Low retrieval confidence: answered, or offered first.
+    expect([code(decide('hộ chiếu báo mất rồi giờ tìm lại được thì dùng lại được không', found))].flat()[0]).toBe('1.010384');
   });
 });
 

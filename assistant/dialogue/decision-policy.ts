@@ -43,8 +43,8 @@ export interface PolicyModel {
 
 /** Printed by `npm run fit:decision` (assistant/bench/fit-decision-policy.ts) and copied here. */
 export const POLICY_MODEL: PolicyModel = {
-  intercept: 0.35,
-  weights: { subjectInName: 0.87, subjectHits: 1.2, nameLead: 0.41, nameInQuestion: 0.58, retrieval: 1.17, margin: 0.56, agreement: 0, specific: 0.59, event: 0, bank: 0, bankFirst: 0, length: -1.14 },
+  intercept: -1.49,
+  weights: { subjectInName: 0.43, subjectHits: 0.89, nameLead: 0.01, nameInQuestion: 0.88, retrieval: 1.54, margin: 0.76, agreement: 0.05, specific: 0.75, event: 0.14, bank: 1.1, bankFirst: 1.27, length: -0.53 },
 };
 
 export const POLICY = {

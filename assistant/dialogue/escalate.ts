@@ -43,7 +43,7 @@ export async function escalate(
       procedureName: current?.name ?? null,
       answered: await lastAnswer(ctx),
       why: HANDOFF_WHY[reason],
-      citizenSaid: said.slice(-SAID_MESSAGES).map((t) => shorten(t, SAID_CHARS)),
+      citizenSaid: said.slice(-SAID_MESSAGES).map((t) => shorten(maskPersonalData(t), SAID_CHARS)),
       citations: cited.map((c) => ({ code: c.code, name: c.name, url: c.url })),
     },
     channel: ctx.turn.channel,

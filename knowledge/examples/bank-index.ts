@@ -73,11 +73,16 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
   const docs = codes.length;
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs);
   const idf = (df: number) => Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  // Each phrasing's own weight, so that relevance also asks how much of the phrasing the question says:
+  // a long phrasing that merely contains a short question's words is weaker evidence than its twin.
+  const mass = new Float64Array(docs);
+  for (const list of postings.values()) for (const { doc } of list) mass[doc]! += idf(list.length);
 
   return {
     size: docs,
     search(question, limit) {
       const scores = new Float64Array(docs);
+      const shared = new Float64Array(docs);
       const touched: number[] = [];
       let own = 0;
       for (const feature of new Set(bankFeatures(question))) {
@@ -88,19 +93,23 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
         for (const { doc, tf } of list) {
           if (scores[doc] === 0) touched.push(doc);
           scores[doc]! += (weight * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]!) / average));
+          shared[doc]! += weight;
         }
       }
       const perCode = new Map<string, [number, number]>();
+      const said = new Map<string, number>();
       for (const doc of touched) {
         const code = codes[doc]!;
         const score = scores[doc]!;
         const best = perCode.get(code) ?? [0, 0];
-        if (score > best[0]) perCode.set(code, [score, best[0]]);
-        else if (score > best[1]) perCode.set(code, [best[0], score]);
+        if (score > best[0]) {
+          perCode.set(code, [score, best[0]]);
+          said.set(code, mass[doc]! > 0 ? shared[doc]! / mass[doc]! : 0);
+        } else if (score > best[1]) perCode.set(code, [best[0], score]);
       }
       return [...perCode.entries()]
         .filter(([, [first]]) => first >= weakest)
-        .map(([code, [first, second]]) => ({ code, score: first + SECOND * second, relevance: own > 0 ? Math.min(1, first / own) * Math.min(1, first / STRONG) : 0, strength: Math.min(1, first / STRONG) }))
+        .map(([code, [first, second]]) => ({ code, score: first + SECOND * second, relevance: own > 0 ? Math.min(1, first / own) * Math.min(1, first / STRONG) * Math.sqrt(said.get(code) ?? 0) : 0, strength: Math.min(1, first / STRONG) }))
         .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
         .slice(0, limit);
     },
