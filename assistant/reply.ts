@@ -45,11 +45,7 @@ export type ReplyAction =
   | { type: 'book_appointment'; procedureCode: string | null }
   | { type: 'prefill_form'; procedureCode: string; forms: string[] }
   | { type: 'complaint' }
-  | { type: 'dossier_status' }
-  /** Offered, not done: the citizen may send the question in writing (the complaints and questions workflow takes it). */
-  | { type: 'ask_in_writing'; question: string }
-  /** The national portal's procedure search, for a procedure the assistant's data does not hold. */
-  | { type: 'portal_search'; url: string };
+  | { type: 'dossier_status' };
 
 export type HandoffReason = 'asked_for_human' | 'low_confidence' | 'repeated_question' | 'complaint' | 'frustration' | 'legal_advice';
 

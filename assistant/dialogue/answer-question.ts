@@ -1,4 +1,4 @@
-import { clarifyReply, notInDataReply, notUnderstoodReply, outOfScopeReply } from '../compose/compose-simple.ts';
+import { clarifyReply, notUnderstoodReply, outOfScopeReply } from '../compose/compose-simple.ts';
 import { CLARIFY } from '../compose/strings.ts';
 import type { HistoryItem } from '../llm/index.ts';
 import type { Aspect, Choice } from '../reply.ts';
@@ -9,16 +9,10 @@ import { escalate } from './escalate.ts';
 import { afterClarify, afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { questionKey } from './repetition.ts';
-import { subjectOf } from './decision-features.ts';
 import { resolveProcedure, type Resolution } from './resolve-procedure.ts';
 
 /** Two unsure turns in a row go to a person rather than a third guess. */
 const LOW_CONFIDENCE_LIMIT = 2;
-/**
- * Subject words that make a request specific: with no relevant candidate, such a request is one the
- * data does not hold ("not in my data"); with fewer, the citizen is asked one open question.
- */
-const SPECIFIC_SUBJECT = 2;
 const ASPECTS: readonly Aspect[] = ['documents', 'fee', 'duration', 'where', 'steps', 'conditions', 'forms', 'result', 'overview'];
 
 async function history(ctx: TurnContext): Promise<HistoryItem[]> {
@@ -62,18 +56,13 @@ export async function answerQuestion(ctx: TurnContext, first: Understanding): Pr
   if (!ctx.state.procedureCode && u.aspects.length === 0 && !u.mentionsDomain) {
     return { reply: outOfScopeReply(), state: afterOther(ctx.state, ctx.elderly) };
   }
-  // A specific request that no candidate is relevant to: said plainly, with what to do next.
-  if (resolution.kind === 'unknown' && subjectOf(u).length >= SPECIFIC_SUBJECT) {
-    const reply = notInDataReply(ctx.text, ctx.elderly, resolution.confidence);
-    return { reply, state: afterClarify(afterOther(ctx.state, ctx.elderly), reply.choices, null, { lowConfidence: false, questionKey: null, elderly: ctx.elderly }) };
-  }
   if ((ctx.state.lowConfidenceStreak ?? 0) + 1 >= LOW_CONFIDENCE_LIMIT) {
     const reply = await escalate(ctx, 'low_confidence', 'procedure_question', null);
     return { reply: { ...reply, confidence: resolution.confidence }, state: afterHandoff(ctx.state, ctx.elderly) };
   }
   const key = questionKey(null, ctx.text);
   if (resolution.kind === 'unknown') {
-    return { reply: notUnderstoodReply(resolution.confidence, ctx.elderly), state: afterClarify(ctx.state, [], null, { lowConfidence: true, questionKey: key, elderly: ctx.elderly }) };
+    return { reply: notUnderstoodReply(resolution.confidence), state: afterClarify(ctx.state, [], null, { lowConfidence: true, questionKey: key, elderly: ctx.elderly }) };
   }
   const choices: Choice[] = resolution.candidates.map((c, i) => ({ n: i + 1, label: c.procedure.name, value: c.procedure.code }));
   const pending = { kind: 'procedure' as const, text: ctx.text, aspects: u.aspects, method: u.method, compares: u.compares, wantsExpectedDate: u.wantsExpectedDate, caseCues: u.caseCues };

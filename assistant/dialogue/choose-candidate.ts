@@ -4,18 +4,12 @@ import type { Aspect } from '../reply.ts';
 import { sameAnswers } from './answer-key.ts';
 import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './level-cue.ts';
 import { FILLER_WORDS } from '../understand/filler-words.ts';
-import type { Understanding } from '../understand/understand.ts';
-import { coreName, decisionFeatures, subjectCoverage, subjectOf, usesTypedForm } from './decision-features.ts';
-import { POLICY, probabilityRight } from './decision-policy.ts';
-import { foldedWords } from '../understand/fold.ts';
+import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
-/**
- * How close candidates must be to count as rivals; whether to answer is the decision policy's
- * (decision-policy.ts). `sure` is what follow-ups compare a new search with.
- */
+/** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
 export const THRESHOLDS = {
-  /** A new search this sure leaves the current topic. */
+  /** Above this the top procedure is answered even when others are near. */
   sure: 0.6,
   /** Others within this share of the top fused score count as close. */
   closeRatio: 0.85,
@@ -23,6 +17,10 @@ export const THRESHOLDS = {
   tie: 0.95,
   /** Candidates below this share of the top score are never promoted by wording. */
   poolRatio: 0.35,
+  /** Below this nothing is answered without asking. */
+  unsure: 0.2,
+  /** Below this the candidates are not even offered as choices. */
+  noise: 0.05,
   maxChoices: 4,
 } as const;
 
@@ -44,13 +42,19 @@ function onePerVariant(candidates: readonly RetrievedProcedure[]): RetrievedProc
   return [...(plain ? [plain] : []), ...[...seen.entries()].filter(([k]) => k !== '').map(([, c]) => c)].slice(0, THRESHOLDS.maxChoices);
 }
 
+/**
+ * The words of the question found in the top name's core ("hộ chiếu", "xe") are its subject: a
+ * candidate without them ("Cấp lại thẻ căn cước" for a passport question) is never promoted by wording.
+ */
+/** The service itself, without who it is for or where it is done: "Cấp thẻ căn cước". */
+function coreName(name: string): string {
+  return name.split(/\s*\(|\s+(?:cho|đối với|tại|thực hiện)\s+/iu)[0] ?? name;
+}
 
 /** Function words that stay common even with their accents. */
 const COMMON_TYPED = new Set(['ở', 'và', 'của', 'cho', 'các', 'có', 'là', 'tại', 'từ', 'với', 'trong', 'được', 'người', 'một', 'theo', 'hoặc', 'đã', 'khi', 'thì', 'này', 'đến', 'trên', 'về', 'đăng', 'ký', 'cấp', 'thủ', 'tục', 'giấy', 'hồ', 'sơ']);
 
 /**
- * The words of the question found in the top name's core ("hộ chiếu", "xe") are its subject: a
- * candidate without them ("Cấp lại thẻ căn cước" for a passport question) is never promoted by wording.
  * Folding merges words the citizen kept apart ("khai tử" / "từ"): a folded filler still counts
  * when the typed word, accents and all, is in the name.
  */
@@ -75,36 +79,39 @@ function sameSubject(subject: readonly string[], top: RetrievedProcedure, candid
 
 /** A form code the citizen typed ("DC02", "CT01") keeps the candidates that use that form. */
 function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]): RetrievedProcedure[] {
-  const matching = candidates.filter((c) => usesTypedForm(words, c) === true);
+  const codes = words.filter((w) => /^[a-z]{1,3}\d{1,3}[a-z]?$/.test(w));
+  if (codes.length === 0) return candidates;
+  const uses = (c: RetrievedProcedure) =>
+    c.procedure.documentCases.some((dc) => dc.documents.some((d) => codes.some((code) => foldText(`${d.name} ${d.forms.join(' ')}`).includes(code))));
+  const matching = candidates.filter(uses);
   return matching.length > 0 ? matching : candidates;
 }
 
-/** The citizen's words the policy reads: what was said, as typed, and the words that may name a procedure. */
-export type Said = Pick<Understanding, 'words' | 'typed' | 'topicWords'>;
-
-/** The candidates the citizen's words leave in the running, and the one they point to. */
-export interface Shortlist {
-  top: RetrievedProcedure;
-  pool: RetrievedProcedure[];
-  close: RetrievedProcedure[];
-  best: RetrievedProcedure;
-  specific: boolean;
-  variantsOpen: boolean;
+/** Two to four choices: the top one, the others unless they are noise, and always a second one. */
+function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
+  const kept = candidates.filter((c, i) => i <= 1 || c.confidence >= THRESHOLDS.noise);
+  return kept.slice(0, THRESHOLDS.maxChoices);
 }
 
 /**
- * Which candidate the citizen's words point to: the variant they named ("bị mất" → cấp lại), the
- * level they named ("ở tỉnh"), the subject words of the top name, a form code; and the close rivals.
+ * Chooses among ranked candidates: the variant the citizen named ("bị mất" → cấp lại), the level
+ * they named ("ở tỉnh"), then the retriever's confidence. Close candidates that answer the asked
+ * aspects alike need no question; the same service at two levels goes to the lower level when the
+ * citizen was specific about what they need. Otherwise one question, with the candidates as choices.
  */
-export function shortlist(said: Said, results: readonly RetrievedProcedure[], options: { preferLowerLevel?: boolean } = {}): Shortlist | null {
+export function choose(
+  words: readonly string[],
+  results: readonly RetrievedProcedure[],
+  aspects: readonly Aspect[],
+  options: { preferLowerLevel?: boolean; typed?: readonly string[] } = {},
+): Choice {
   const top = results[0];
-  if (!top) return null;
-  const { words } = said;
-  const variants = saidVariants(words);
+  if (!top) return { kind: 'unknown', confidence: 0 };
+  const said = saidVariants(words);
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
-  const subject = subjectWords(words, said.typed, top);
+  const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = narrowByVariant(variants, pool);
+  const fitting = narrowByVariant(said, pool);
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
@@ -112,63 +119,34 @@ export function shortlist(said: Said, results: readonly RetrievedProcedure[], op
     fitting.filter((r) => r === lead || r.score >= lead.score * THRESHOLDS.closeRatio || sameServiceAtLevels([lead.procedure, r.procedure])),
   );
   const best = close[0] ?? lead;
-  const specific = variants.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
+  const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
+  // A generic question ("làm căn cước") ranked a variant first that the citizen never named:
+  // it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A generic question ("làm căn cước", "làm bằng lái") ranked a variant first that the citizen
   // never named: it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
   const plainTied = pool.some((c) => namedVariants(c.procedure.name).length === 0 && c.score >= top.score * THRESHOLDS.tie);
-  const variantsOpen = variants.length === 0 && namedVariants(top.procedure.name).length > 0 && !plainTied && onePerVariant(pool).length > 1;
+  const variantsOpen = said.length === 0 && namedVariants(top.procedure.name).length > 0 && !plainTied && onePerVariant(pool).length > 1;
+  // A candidate promoted by the citizen's words inherits the evidence that the question is about this service.
+  const evidence = Math.max(best.confidence, top.confidence);
+  // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.
+  const namedByCitizen = subject.length > 0 || specific;
+  const trusted = evidence >= THRESHOLDS.unsure || (namedByCitizen && evidence >= THRESHOLDS.noise);
+  const confidence = trusted ? Math.max(best.confidence, THRESHOLDS.unsure) : best.confidence;
 
-  return { top, pool, close, best, specific, variantsOpen };
-}
-
-/**
- * Chooses among ranked candidates: the variant the citizen named ("bị mất" → cấp lại), the level
- * they named ("ở tỉnh"), the subject words they used, then the decision policy
- * (decision-policy.ts): the chosen candidate is answered only when the policy's probability that it
- * is what the citizen asks about reaches its threshold. Close candidates that answer the asked
- * aspects alike need no question; the same service at two levels goes to the lower level when the
- * citizen was specific about what they need. Otherwise one question, with the candidates that share
- * the citizen's subject as choices; none of them relevant: unknown.
- * `among` marks candidates the citizen was already offered: their words settle it, not the policy.
- */
-export function choose(
-  said: Said,
-  results: readonly RetrievedProcedure[],
-  aspects: readonly Aspect[],
-  options: { preferLowerLevel?: boolean; among?: boolean } = {},
-): Choice {
-  const list = shortlist(said, results, options);
-  if (!list) return { kind: 'unknown', confidence: 0 };
-  const { top, pool, close, best, specific, variantsOpen } = list;
-  const probability = (c: RetrievedProcedure) => probabilityRight(decisionFeatures(said, results, c));
-  const confidence = options.among ? Math.max(probability(best), POLICY.answer) : probability(best);
-  const sure = confidence >= POLICY.answer;
-  const citizenSubject = subjectOf(said);
-  // Choices share the citizen's subject and carry some evidence; unrelated procedures are never listed.
-  const offerable = (candidates: readonly RetrievedProcedure[]) =>
-    options.among
-      ? [...candidates]
-      : candidates.filter(
-          (c) => probability(c) >= POLICY.offer && (c === best || citizenSubject.length === 0 || subjectCoverage(citizenSubject, c) >= POLICY.relevantSubject),
-        );
-  // The candidate the citizen's words point to comes first.
-  // Variants or levels of one service share the subject by construction: offered together or not at all.
-  const ask = (candidates: readonly RetrievedProcedure[], oneService = false): Choice => {
-    const ordered = candidates.includes(best) ? [best, ...candidates.filter((c) => c !== best)] : [...candidates];
-    const relevant = offerable(ordered);
-    const offered = (oneService && relevant.length > 0 ? ordered : relevant).slice(0, POLICY.maxChoices);
-    return offered.length > 0 ? { kind: 'ambiguous', candidates: offered, confidence } : { kind: 'unknown', confidence };
-  };
-
-  if (close.length === 1 && !variantsOpen) return sure ? { kind: 'found', procedure: best.procedure, confidence } : ask(results);
+  if (close.length === 1 && !variantsOpen) {
+    if (trusted) return { kind: 'found', procedure: best.procedure, confidence };
+    if (top.confidence < THRESHOLDS.noise) return { kind: 'unknown', confidence: top.confidence };
+    return { kind: 'ambiguous', candidates: offered(results), confidence };
+  }
   const group = variantsOpen ? onePerVariant(pool) : close;
   const procedures = group.map((c) => c.procedure);
-  if (sure && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
+  if (trusted && sameAnswers(procedures, aspects)) return { kind: 'found', procedure: best.procedure, confidence };
   // Which office (province or ministry) matters for where, how much and how long; the papers are the same.
   const levelMatters = aspects.length === 0 || aspects.some((a) => LEVEL_SENSITIVE.has(a));
+  if ((specific || !levelMatters) && sameServiceAtLevels(procedures)) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
   const levelsOpen = sameServiceAtLevels(procedures);
-  if (sure && (specific || !levelMatters) && levelsOpen) return { kind: 'found', procedure: lowestLevel(procedures), confidence };
-  if (sure && !variantsOpen && !levelsOpen && best === top) return { kind: 'found', procedure: best.procedure, confidence };
-  return ask(group, variantsOpen || levelsOpen);
+  if (!variantsOpen && !levelsOpen && best === top && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
+  if (top.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: top.confidence };
+  return { kind: 'ambiguous', candidates: offered(group), confidence };
 }

@@ -26,12 +26,6 @@ function fromDecision(decision: Decision, current: Procedure | null): Resolution
   return { ...decision, sameTopic: decision.procedure.code === current?.code };
 }
 
-/** The ranked candidates for a message: its topic words, or the whole text when it has none. */
-export function retrieveCandidates(u: Understanding, text: string, retriever: ProcedureRetriever): Promise<RetrievedProcedure[]> {
-  const query = u.topicText.trim() === '' ? text : u.topicText;
-  return retriever.search(query, { limit: SEARCH_LIMIT });
-}
-
 /** Which procedure the message is about: a typed code, the current topic, or a search. */
 export async function resolveProcedure(
   u: Understanding,
@@ -48,7 +42,8 @@ export async function resolveProcedure(
   }
   if (stay && u.topicWords.length === 0) return stay;
 
-  const results = await retrieveCandidates(u, text, retriever);
+  const query = u.topicText.trim() === '' ? text : u.topicText;
+  const results = await retriever.search(query, { limit: SEARCH_LIMIT });
   const top = results[0];
   if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
   if (stay && current) {
@@ -60,7 +55,7 @@ export async function resolveProcedure(
     if (u.topicWords.length <= 1 && aspects.length > 0 && !namesTop(u.topicWords, top)) return stay;
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
-  return fromDecision(choose(u, results, aspects), current);
+  return fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
 }
 
 /**
@@ -80,6 +75,6 @@ export async function resolveAmongOffered(u: Understanding, pendingText: string,
   const candidates = records.map((procedure) => ({ procedure, score: 1, confidence: 0.5, sections: [] }));
   // "Bị mất thẻ" after choices that hold no reissue: the choices were the wrong ones.
   if (said.length > 0 && narrowByVariant(said, candidates).length === candidates.length && candidates.length > 1) return null;
-  const decision = choose({ words, typed: [], topicWords: u.topicWords }, candidates, u.aspects, { preferLowerLevel: true, among: true });
+  const decision = choose(words, candidates, u.aspects, { preferLowerLevel: true });
   return decision.kind === 'found' ? { ...decision, sameTopic: false } : null;
 }

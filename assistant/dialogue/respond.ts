@@ -1,4 +1,4 @@
-import { askInWritingReply, bookingReply, dossierStatusReply, OFFER, outOfScopeReply, plainReply, prefillReply, smalltalkReply } from '../compose/compose-simple.ts';
+import { bookingReply, dossierStatusReply, outOfScopeReply, plainReply, prefillReply, smalltalkReply } from '../compose/compose-simple.ts';
 import { formsOf } from '../compose/aspect-forms.ts';
 import { citationOf } from '../compose/citation.ts';
 import { CLARIFY } from '../compose/strings.ts';
@@ -91,12 +91,6 @@ async function settlePending(ctx: TurnContext, u: Understanding): Promise<Outcom
   });
 }
 
-/** The question a "not in my data" reply answered: the citizen's last message before the pick. */
-async function lastQuestion(ctx: TurnContext): Promise<string> {
-  const asked = [...(await ctx.recent())].reverse().find((m) => m.role === 'citizen');
-  return asked?.text ?? ctx.text;
-}
-
 /** One turn of the dialogue: escalation first, then a pending pick, then everything else. */
 export async function respond(ctx: TurnContext): Promise<Outcome> {
   const u = understand(ctx.text);
@@ -107,8 +101,6 @@ export async function respond(ctx: TurnContext): Promise<Outcome> {
   if (detailed) return detailed;
   const choices = turn.state.pendingChoices ?? [];
   const choice = choices.length > 0 ? pickChoice(turn.text, choices) : null;
-  if (choice?.value === OFFER.person) return { reply: await escalate(turn, 'asked_for_human', 'ask_human', null), state: afterHandoff(turn.state, turn.elderly) };
-  if (choice?.value === OFFER.writing) return { reply: askInWritingReply(await lastQuestion(turn)), state: afterOther(turn.state, turn.elderly) };
   if (choice) {
     const picked = await handlePick(turn, choice);
     if (picked) return picked;
