@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
@@ -12,4 +13,12 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   { name: 'GET /readyz', method: 'GET', prepare: async () => ({ path: '/readyz', headers: {} }) },
   { name: 'GET /metrics', method: 'GET', prepare: async () => ({ path: '/metrics', headers: { Authorization: `Bearer ${METRICS_TOKEN_FOR_TESTS}` } }) },
   ...webHostileEndpoints,
+  // The console's public surface; its signed-in API has its own hostile test (callcenter/console/hostile-input.test.ts).
+  { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
+  {
+    name: 'POST /console/api/v1/auth/login',
+    method: 'POST',
+    body: fc.record({ email: fc.emailAddress(), password: fc.string({ minLength: 1, maxLength: 80 }) }),
+    prepare: async () => ({ path: '/console/api/v1/auth/login', headers: {} }),
+  },
 ];

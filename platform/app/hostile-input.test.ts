@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReports, runHostileSuite, runRawSocketCases } from '../testing/hostile-input/run.ts';
 import { hostileEndpoints } from './hostile-endpoints.ts';
-import { serveComposedApp, type ComposedApp } from './serve-composed.ts';
+import type { ServedApp } from '../testing/serve-app.ts';
+import { serveComposedApp } from './serve-composed.ts';
 
 /**
  * The hostile-input suite at a small budget per public endpoint (`npm run fuzz` runs 1,000+):
@@ -9,7 +10,7 @@ import { serveComposedApp, type ComposedApp } from './serve-composed.ts';
  */
 const BUDGET = Number(process.env.HOSTILE_BUDGET ?? 40);
 const OPEN_LIMITS = { burst: 100_000, perMinute: 100_000 };
-let served: ComposedApp;
+let served: ServedApp;
 
 beforeAll(async () => {
   served = await serveComposedApp({
