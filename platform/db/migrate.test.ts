@@ -15,10 +15,30 @@ describe(`migrations on ${testDriver()}`, () => {
     const tables = await database.rows<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['conversations', 'handoffs', 'jobs', 'messages', 'procedure_chunks', 'procedures']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'access_audit',
+      'bus_events',
+      'channel_contacts',
+      'channel_inbound_events',
+      'channel_opt_outs',
+      'channel_outbox',
+      'channel_routes',
+      'channel_tokens',
+      'conversations',
+      'handoff_notes',
+      'handoffs',
+      'jobs',
+      'messages',
+      'procedure_chunks',
+      'procedures',
+      'staff_sessions',
+      'staff_team_members',
+      'staff_teams',
+      'staff_users',
+    ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(4);
+    expect(applied[0]?.n).toBe(6);
   });
 
   it('creates the vector extension', async () => {

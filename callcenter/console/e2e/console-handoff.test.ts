@@ -96,7 +96,8 @@ describeInChromium('agent console in Chromium', () => {
     await supervisor.getByRole('button', { name: 'Giám sát' }).click();
     await expectAccessible(supervisor, 'console-supervisor.png');
     await supervisor.getByRole('button', { name: 'Báo cáo ngày' }).click();
-    await supervisor.getByRole('heading', { name: /Báo cáo ngày/ }).waitFor();
+    // The dated heading of the report itself, not the page's title.
+    await supervisor.getByRole('heading', { name: /Báo cáo ngày \d/ }).waitFor();
     await supervisor.locator('canvas').first().waitFor();
     await expectAccessible(supervisor, 'console-report.png');
 
