@@ -12,6 +12,7 @@ export { toConversationUuid } from './conversation/conversation-id.ts';
 export { understand, type Understanding, type Intent } from './understand/understand.ts';
 export { foldText, stripDiacritics } from './understand/fold.ts';
 export { sanitiseCitizenText, sanitiseStrings } from './safety/index.ts';
+export { toGsmAscii } from './compose/render-channels.ts';
 export { createWorkingCalendar, isWorkingDay, formatDateVi, type WorkingCalendar } from './calendar/index.ts';
 export { WAITING as queueWaitingText } from './dialogue/while-owned.ts';
 

@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../../assistant/index.ts';
+import { toGsmAscii } from '../../assistant/index.ts';
 import type { OutboundMessage } from '../delivery/index.ts';
 
 export interface SmsRenderOptions {
@@ -10,17 +10,6 @@ export interface SmsRenderOptions {
 /** Characters per message and per part of a concatenated message. */
 export function smsLimits(unicode: boolean): { single: number; part: number } {
   return unicode ? { single: 70, part: 67 } : { single: 160, part: 153 };
-}
-
-/** No diacritics and nothing outside GSM-7's basic set (curly quotes, bullets, dashes, ellipsis). */
-export function toGsm(text: string): string {
-  return stripDiacritics(text)
-    .replace(/[“”«»]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/…/g, '...')
-    .replace(/[–—]/g, '-')
-    .replace(/•/g, '-')
-    .replace(/[^\x20-\x7E\n]/g, '');
 }
 
 export const smsStrings = {
@@ -54,7 +43,7 @@ export function renderSms(message: OutboundMessage, options: SmsRenderOptions): 
     lines.push(unicode ? smsStrings.pickUnicode(numbers) : smsStrings.pick(numbers));
   }
   let text = lines.reduce((all, line) => (all === '' ? line : `${all}${/[.?!:]$/.test(all) ? ' ' : '. '}${line}`), '');
-  if (!unicode) text = toGsm(text);
+  if (!unicode) text = toGsmAscii(text);
   if (text.length <= limits.single) return [text];
   const budget = options.maxParts === 1 ? limits.single : limits.part * options.maxParts;
   if (text.length > budget) {

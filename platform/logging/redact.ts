@@ -17,15 +17,15 @@ const ACCOUNT = /(?<![\d*])(?:\d{10,19}|\d{3,4}(?:[\s-]\d{3,4}){2,4})(?![\d*])/g
 const PASSPORT = /(?<![\p{L}\p{N}])[A-Z]\d{7}(?![\p{N}])/gu;
 const OLD_ID = /(?<![\d*])\d{9}(?![\d*])/g;
 
-function keepEnds(match: string, head: number, tail: number): string {
+function keepEnds(match: string, head: number, tail: number, stars = 5): string {
   const digits = match.replace(/[^\dA-Z]/g, '');
-  return `${match.startsWith('+') ? '+' : ''}${digits.slice(0, head)}${'*'.repeat(5)}${digits.slice(-tail)}`;
+  return `${match.startsWith('+') ? '+' : ''}${digits.slice(0, head)}${'*'.repeat(stars)}${digits.slice(-tail)}`;
 }
 
 function maskPart(text: string): string {
   return text
     .replace(EMAIL, (m) => `${m[0]}***@${m.split('@')[1]}`)
-    .replace(CITIZEN_ID, (m) => keepEnds(m, 3, 3).replace('*****', '******'))
+    .replace(CITIZEN_ID, (m) => keepEnds(m, 3, 3, 6))
     .replace(PHONE, (m) => keepEnds(m, 3, 2))
     .replace(ACCOUNT, (m) => keepEnds(m, 2, 2))
     .replace(PASSPORT, (m) => keepEnds(m, 1, 2))
