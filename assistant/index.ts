@@ -17,6 +17,7 @@ export { createWorkingCalendar, isWorkingDay, formatDateVi, type WorkingCalendar
 export { WAITING as queueWaitingText } from './dialogue/while-owned.ts';
 
 export type { AssistantDeps } from './dialogue/deps.ts';
+export * from './tasks/index.ts';
 
 export interface Assistant {
   handleTurn(turn: Turn): Promise<Reply>;

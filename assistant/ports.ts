@@ -63,6 +63,8 @@ export interface ConversationState {
   lastAspects?: Aspect[];
   /** The question waiting for a pick among `pendingChoices`, answered once the citizen chooses. */
   pendingQuestion?: PendingQuestion | null;
+  /** The citizen task running in this conversation (see assistant/tasks), with the data it keeps. */
+  task?: { name: string; data: Record<string, unknown> } | null;
 }
 
 /** A question put on hold by a clarifying question. */

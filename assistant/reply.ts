@@ -45,7 +45,9 @@ export type ReplyAction =
   | { type: 'book_appointment'; procedureCode: string | null }
   | { type: 'prefill_form'; procedureCode: string; forms: string[] }
   | { type: 'complaint' }
-  | { type: 'dossier_status' };
+  | { type: 'dossier_status' }
+  /** What a finished task produced: a ticket or booking code, a download link. */
+  | { type: 'task_result'; task: string; code: string; url?: string | null };
 
 export type HandoffReason = 'asked_for_human' | 'low_confidence' | 'repeated_question' | 'complaint' | 'frustration' | 'legal_advice';
 

@@ -3,7 +3,7 @@ import { createHandoffSink } from '../../callcenter/index.ts';
 import { createProcedureStore, createRetriever, LocalHashEmbedder, seedSampleCorpus } from '../../knowledge/index.ts';
 import { createEventBus, type EventMap } from '../../platform/events/bus.ts';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-db.ts';
-import { createAssistant, createPgConversationStore, type Assistant, type Reply, type Turn } from '../index.ts';
+import { createAssistant, createPgConversationStore, type Assistant, type CitizenTask, type Reply, type Turn } from '../index.ts';
 
 /**
  * The assistant end to end for the dialogue tests: the real retriever over the sample corpus,
@@ -18,7 +18,7 @@ export interface AssistantFixture {
   conversation(options?: Partial<Turn>): Promise<(text: string, extra?: Partial<Turn>) => Promise<Reply>>;
 }
 
-export async function createAssistantFixture(): Promise<AssistantFixture> {
+export async function createAssistantFixture(options: { tasks?: CitizenTask[] } = {}): Promise<AssistantFixture> {
   const database = await createTestDatabase();
   const embedder = new LocalHashEmbedder();
   await seedSampleCorpus(database, createProcedureStore(database, embedder));
@@ -35,6 +35,7 @@ export async function createAssistantFixture(): Promise<AssistantFixture> {
     // Friday 20 November 2026, 10:00 in Hanoi.
     clock: { now: () => new Date('2026-11-20T03:00:00Z') },
     bus,
+    tasks: options.tasks,
   });
   return {
     database,
@@ -48,10 +49,10 @@ export async function createAssistantFixture(): Promise<AssistantFixture> {
 }
 
 /** Registers a fixture for the test file (created before its tests, destroyed after); call the result inside tests. */
-export function useAssistantFixture(): () => AssistantFixture {
+export function useAssistantFixture(options: { tasks?: CitizenTask[] } = {}): () => AssistantFixture {
   let fixture: AssistantFixture | undefined;
   beforeAll(async () => {
-    fixture = await createAssistantFixture();
+    fixture = await createAssistantFixture(options);
   });
   afterAll(async () => {
     await fixture?.database.destroy();

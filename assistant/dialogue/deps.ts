@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/index.ts';
 import type { AnswerLlm } from '../llm/index.ts';
 import type { Clock, ConversationOwnership, ConversationState, ConversationStore, HandoffSink, ProcedureRetriever, StoredMessage } from '../ports.ts';
 import type { Turn } from '../reply.ts';
+import type { CitizenTask } from '../tasks/task.ts';
 
 export interface AssistantDeps {
   retriever: ProcedureRetriever;
@@ -17,6 +18,8 @@ export interface AssistantDeps {
   logger?: Logger | undefined;
   /** Working days for expected dates; the built-in Vietnamese calendar by default. */
   calendar?: WorkingCalendar | undefined;
+  /** Multi-turn tasks (complaints, booking, forms, dossiers), built by the composition root. */
+  tasks?: readonly CitizenTask[] | undefined;
 }
 
 /** Everything one turn works with once the message is checked and the state loaded. */

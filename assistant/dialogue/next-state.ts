@@ -53,7 +53,7 @@ export function afterClarify(
 
 /** After a handoff the person takes over: nothing pending, the streak starts again. */
 export function afterHandoff(state: ConversationState, elderly: boolean): ConversationState {
-  return { ...state, pendingChoices: [], pendingQuestion: null, lowConfidenceStreak: 0, elderly };
+  return { ...state, pendingChoices: [], pendingQuestion: null, lowConfidenceStreak: 0, elderly, task: null };
 }
 
 /** Small talk and service replies keep the topic but drop pending choices that were not picked. */

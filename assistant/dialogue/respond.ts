@@ -14,6 +14,7 @@ import { afterHandoff, afterOther } from './next-state.ts';
 import type { Outcome } from './outcome.ts';
 import { resolveAmongOffered, resolveProcedure } from './resolve-procedure.ts';
 import { showDetail } from './show-detail.ts';
+import { runTask } from '../tasks/run-task.ts';
 
 /** The procedure a service request is about: the one named now, else the current topic. */
 async function topicProcedure(ctx: TurnContext, u: Understanding): Promise<{ procedure: Procedure; confidence: number } | null> {
@@ -91,10 +92,12 @@ async function settlePending(ctx: TurnContext, u: Understanding): Promise<Outcom
   });
 }
 
-/** One turn of the dialogue: escalation first, then a pending pick, then everything else. */
+/** One turn of the dialogue: a running or starting task first, then escalation, then a pending pick, then everything else. */
 export async function respond(ctx: TurnContext): Promise<Outcome> {
   const u = understand(ctx.text);
   const turn: TurnContext = { ...ctx, elderly: ctx.elderly || u.asksPlainLanguage || u.hesitant };
+  const tasked = await runTask(turn, u);
+  if (tasked) return tasked;
   const handedOff = await handOff(turn, u);
   if (handedOff) return handedOff;
   const detailed = await showDetail(turn, u);

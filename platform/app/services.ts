@@ -8,6 +8,7 @@ import { migrate } from '../db/migrate.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
+import { createCitizenTasks } from './citizen-tasks.ts';
 
 /** The domain services every process (web, worker, CLIs, evals, benchmarks) is built from. */
 export interface AppServices {
@@ -62,6 +63,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       bus,
       llm,
       logger,
+      tasks: createCitizenTasks({ env, database, bus, logger }),
     });
     return {
       env,

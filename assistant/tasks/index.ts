@@ -1,0 +1,5 @@
+/** Multi-turn citizen tasks (complaint intake, booking, forms, dossier lookup) plug in here. */
+export type { CitizenTask, TaskData, TaskStep, TaskTurn } from './task.ts';
+export { asksToStop } from './run-task.ts';
+export { plainReply as taskReply } from '../compose/compose-simple.ts';
+export { pickChoice } from '../understand/pick-choice.ts';
