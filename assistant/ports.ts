@@ -63,6 +63,8 @@ export interface ConversationState {
   lastAspects?: Aspect[];
   /** The question waiting for a pick among `pendingChoices`, answered once the citizen chooses. */
   pendingQuestion?: PendingQuestion | null;
+  /** Procedures answered earlier in this conversation, newest last: a citizen may come back to one. */
+  earlierTopics?: string[];
   /** The citizen task running in this conversation (see assistant/tasks), with the data it keeps. */
   task?: { name: string; data: Record<string, unknown> } | null;
 }

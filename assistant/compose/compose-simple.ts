@@ -33,6 +33,11 @@ export function outOfScopeReply(): Reply {
   return plainReply('out_of_scope', 'out_of_scope', SMALLTALK.outOfScope, { speech: SMALLTALK.outOfScopeSpeech });
 }
 
+/** A question the data likely does not cover: said plainly, with where to turn, never a guess. */
+export function notInDataReply(confidence: number): Reply {
+  return plainReply('out_of_scope', 'not_in_data', SMALLTALK.notInData, { speech: SMALLTALK.notInDataSpeech, confidence });
+}
+
 /** One question, two to four numbered choices: typed, pressed or said. */
 export function clarifyReply(question: string, spokenQuestion: string, choices: Choice[], intent: string, confidence: number): Reply {
   const text = [question, ...choices.map((c) => CLARIFY.choiceLine(c.n, c.label))].join('\n');

@@ -121,6 +121,10 @@ export const SMALLTALK = {
   plainLanguage: 'Vâng, tôi sẽ nói ngắn gọn, từng ý một. Bạn muốn hỏi về thủ tục gì ạ?',
   outOfScope: 'Xin lỗi, tôi chỉ hỗ trợ thông tin về thủ tục hành chính: giấy tờ, lệ phí, thời gian và nơi nộp. Câu hỏi này nằm ngoài phạm vi đó.',
   outOfScopeSpeech: 'Xin lỗi, tôi chỉ hỗ trợ về thủ tục hành chính.',
+  notInData:
+    'Xin lỗi, tôi không tìm thấy thủ tục nào trong dữ liệu của tôi khớp với câu hỏi này, nên không dám trả lời để bạn khỏi chuẩn bị nhầm giấy tờ. ' +
+    'Có thể việc này do cơ quan khác giải quyết hoặc cần cán bộ tư vấn. Bạn có thể hỏi lại bằng tên thủ tục, hoặc nhắn "gặp cán bộ" để tôi chuyển tới cán bộ.',
+  notInDataSpeech: 'Xin lỗi, tôi không có thông tin về việc này. Nếu cần gặp cán bộ, xin nói gặp cán bộ.',
 } as const;
 
 export const SERVICES = {

@@ -1,4 +1,4 @@
-import { clarifyReply, notUnderstoodReply, outOfScopeReply } from '../compose/compose-simple.ts';
+import { clarifyReply, notInDataReply, notUnderstoodReply, outOfScopeReply } from '../compose/compose-simple.ts';
 import { CLARIFY } from '../compose/strings.ts';
 import type { HistoryItem } from '../llm/index.ts';
 import type { Aspect, Choice } from '../reply.ts';
@@ -59,6 +59,9 @@ export async function answerQuestion(ctx: TurnContext, first: Understanding): Pr
   if ((ctx.state.lowConfidenceStreak ?? 0) + 1 >= LOW_CONFIDENCE_LIMIT) {
     const reply = await escalate(ctx, 'low_confidence', 'procedure_question', null);
     return { reply: { ...reply, confidence: resolution.confidence }, state: afterHandoff(ctx.state, ctx.elderly) };
+  }
+  if (resolution.kind === 'absent') {
+    return { reply: notInDataReply(resolution.confidence), state: afterOther(ctx.state, ctx.elderly) };
   }
   const key = questionKey(null, ctx.text);
   if (resolution.kind === 'unknown') {

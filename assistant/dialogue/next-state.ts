@@ -20,6 +20,7 @@ export function afterAnswer(
   return {
     ...state,
     procedureCode: answer.procedure.code,
+    earlierTopics: remember((state.earlierTopics ?? []).filter((code) => code !== answer.procedure.code), answer.procedure.code),
     procedureConfidence: answer.confidence,
     caseLabel: answer.caseLabel,
     method: answer.method ?? null,

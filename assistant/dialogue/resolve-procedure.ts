@@ -1,4 +1,6 @@
 import type { Procedure } from '../../knowledge/index.ts';
+import { answerEvidence } from './answer-evidence.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW } from './answer-policy.ts';
 import type { ConversationState, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
 import { foldedWords } from '../understand/fold.ts';
@@ -10,7 +12,9 @@ import { narrowByVariant, saidVariants } from './variants.ts';
 export type Resolution =
   | { kind: 'found'; procedure: Procedure; confidence: number; sameTopic: boolean }
   | { kind: 'ambiguous'; candidates: RetrievedProcedure[]; confidence: number }
-  | { kind: 'unknown'; confidence: number };
+  | { kind: 'unknown'; confidence: number }
+  /** The search found only look-alikes: the question is likely about something the corpus does not hold. */
+  | { kind: 'absent'; confidence: number };
 
 const SEARCH_LIMIT = 8;
 /** A weak hit after a clear topic is more likely a follow-up worded with new words. */
@@ -55,7 +59,25 @@ export async function resolveProcedure(
     if (u.topicWords.length <= 1 && aspects.length > 0 && !namesTop(u.topicWords, top)) return stay;
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
-  return fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
+  const resolution = fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
+  // Coming back to a procedure answered earlier in the conversation needs no more evidence.
+  const earlier = resolution.kind === 'found' && (state.earlierTopics ?? []).includes(resolution.procedure.code);
+  return resolution.kind === 'found' && !resolution.sameTopic && !earlier ? checkEvidence(u, resolution, results) : resolution;
+}
+
+/**
+ * A new topic is answered only when the evidence says the chosen procedure is likely the one meant;
+ * otherwise the citizen chooses among the candidates, or hears that this is likely outside the data.
+ */
+function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'found' }>, results: readonly RetrievedProcedure[]): Resolution {
+  const evidence = answerEvidence(u, found.procedure, found.confidence, results);
+  const probability = answerProbability(evidence);
+  if (probability >= ASK_BELOW) return found;
+  if (probability < ABSENT_BELOW) return { kind: 'absent', confidence: probability };
+  const chosen = results.find((r) => r.procedure.code === found.procedure.code);
+  const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
+  const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
+  return candidates.length > 1 ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
 }
 
 /**

@@ -1,0 +1,73 @@
+import type { Procedure } from '../../knowledge/index.ts';
+import type { RetrievedProcedure } from '../ports.ts';
+import { foldText } from '../understand/fold.ts';
+import type { Understanding } from '../understand/understand.ts';
+
+/**
+ * What speaks for answering with the procedure the search chose, besides the retriever's own
+ * confidence: how much of what the citizen said the record explains. A question about something
+ * the corpus does not hold ("xin visa du lịch Nhật", "giấy phép lao động cho người nước ngoài")
+ * still finds a nearest procedure, but many of its words appear nowhere in that record.
+ */
+export interface AnswerEvidence {
+  confidence: number;
+  /** The chosen procedure was the search's first. */
+  first: number;
+  /** Relevance (0..1) of the example bank's best phrasing for the chosen procedure; 0 if none. */
+  bank: number;
+  /** The example bank ranked the chosen procedure first. */
+  bankFirst: number;
+  /** The life event the question describes leads to the chosen procedure. */
+  event: number;
+  /** Share of the question's topic words in the procedure's name. */
+  nameShare: number;
+  /** Share of the question's topic words found anywhere in the record. */
+  recordShare: number;
+  /** Topic words of the question, log-scaled: long stories explain less of themselves. */
+  length: number;
+  /** The bank's best relevance for any result: whether citizens ask such things of the corpus at all. */
+  bankMax: number;
+  /** The retriever's confidence in the runner-up. */
+  second: number;
+  /** How often citizens use the chosen procedure (log10 of its usage weight + 1): most questions are about common ones. */
+  usage: number;
+}
+
+const recordWords = new Map<string, ReadonlySet<string>>();
+const CACHED_RECORDS = 256;
+
+function wordsOf(procedure: Procedure): ReadonlySet<string> {
+  const key = `${procedure.code}:${procedure.updatedAt ?? ''}`;
+  const cached = recordWords.get(key);
+  if (cached) return cached;
+  const text = [procedure.name, procedure.field, procedure.agency, procedure.applicants, procedure.documentsText, procedure.conditions, procedure.resultsText, procedure.stepsText]
+    .filter(Boolean)
+    .join(' ');
+  const words = new Set(foldText(text).split(' '));
+  if (recordWords.size >= CACHED_RECORDS) recordWords.delete(recordWords.keys().next().value as string);
+  recordWords.set(key, words);
+  return words;
+}
+
+function share(words: readonly string[], within: ReadonlySet<string>): number {
+  return words.length === 0 ? 0 : words.filter((w) => within.has(w)).length / words.length;
+}
+
+/** `confidence` is the decision's own: a candidate promoted by the citizen's words inherits the top's. */
+export function answerEvidence(u: Understanding, chosen: Procedure, confidence: number, results: readonly RetrievedProcedure[]): AnswerEvidence {
+  const found = results.find((r) => r.procedure.code === chosen.code);
+  const topic = [...new Set(u.topicWords)];
+  return {
+    confidence,
+    first: results[0]?.procedure.code === chosen.code ? 1 : 0,
+    bank: found?.bank?.relevance ?? 0,
+    bankFirst: found?.bank?.rank === 0 ? 1 : 0,
+    event: found?.event?.procedures.includes(chosen.code) ? 1 : 0,
+    nameShare: share(topic, new Set(foldText(chosen.name).split(' '))),
+    recordShare: share(topic, wordsOf(chosen)),
+    length: Math.log(1 + topic.length),
+    bankMax: Math.max(0, ...results.map((r) => r.bank?.relevance ?? 0)),
+    second: results.find((r) => r.procedure.code !== chosen.code)?.confidence ?? 0,
+    usage: Math.log10(1 + chosen.popularity),
+  };
+}

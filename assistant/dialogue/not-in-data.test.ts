@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerEvidence } from './answer-evidence.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW } from './answer-policy.ts';
+import { cited, useAssistantFixture } from './assistant.fixture.ts';
+
+const fixture = useAssistantFixture();
+
+describe('answering only with evidence', () => {
+  it('says a look-alike question is likely outside its data instead of citing the nearest procedure', async () => {
+    const ask = await fixture().conversation();
+    const reply = await ask('mất thẻ nhân viên công ty làm lại ở phòng nhân sự hết bao nhiêu');
+    expect([reply.kind, reply.intent, reply.citations]).toEqual(['out_of_scope', 'not_in_data', []]);
+    expect(reply.text).toContain('gặp cán bộ');
+  });
+
+  it('still answers a plain question, and a citizen coming back to an earlier procedure', async () => {
+    const ask = await fixture().conversation();
+    expect(cited(await ask('đăng ký tạm trú cần giấy tờ gì'))).toBe('1.004194');
+    expect(cited(await ask('mà thôi, cho tôi hỏi xin giấy xác nhận độc thân'))).toBe('1.004873');
+    const back = await ask('quay lại cái tạm trú, lệ phí bao nhiêu?');
+    expect([back.kind, cited(back), back.aspect]).toEqual(['answer', '1.004194', 'fee']);
+  });
+
+  it('weighs the example bank above the retriever alone', () => {
+    const base = { confidence: 0.5, first: 1, bank: 0, bankFirst: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 };
+    const withBank = answerProbability({ ...base, bank: 0.8, bankFirst: 1, bankMax: 0.8 });
+    expect(withBank).toBeGreaterThan(ASK_BELOW);
+    expect(answerProbability(base)).toBeLessThan(withBank);
+    expect(answerProbability({ ...base, confidence: 0.05 })).toBeLessThan(ABSENT_BELOW);
+  });
+
+  it('counts the question words the record explains', () => {
+    const record = { code: '1.000001', name: 'Đăng ký tạm trú', popularity: 99, field: 'Cư trú', agency: null, applicants: null, documentsText: 'Tờ khai CT01', conditions: null, resultsText: '', stepsText: '', updatedAt: null };
+    const u = { topicWords: ['dang', 'ky', 'tam', 'tru', 'visa'] } as Parameters<typeof answerEvidence>[0];
+    const e = answerEvidence(u, record as unknown as Parameters<typeof answerEvidence>[1], 0.7, []);
+    expect([e.nameShare, e.recordShare, e.confidence, e.bank]).toEqual([0.8, 0.8, 0.7, 0]);
+    expect(e.usage).toBeCloseTo(2, 5);
+  });
+});
