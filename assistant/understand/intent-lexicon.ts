@@ -30,6 +30,12 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'dam don kien', 'don kien', 'kien doi', 'kien chu nha', 'kien hang xom', 'kien cong ty', 'kien uy ban', 'thua kien',
     'thang kien', 'tranh chap', 'luat su', 'tu van phap ly', 'tu van luat', 'tu van phap luat', 'to tung', 'hau toa',
     'khang cao', 'co vi pham phap luat khong', 'co phai di tu khong', 'bi phat bao nhieu nam',
+    // Questions of rights and liability between people: a lawyer's or a legal aid centre's matter, not a procedure.
+    'co quyen doi', 'co quyen khong cho', 'co quyen lam vay', 'ho co quyen', 'co quyen gi', 'theo luat thi', 'theo luat toi',
+    'theo luat em', 'theo luat minh', 'luat co cho', 'phap luat co', 'dung luat khong', 'trai luat khong', 'co hop phap khong',
+    'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su', 'di tu',
+    'ai phai den', 'phai den', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
+    'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'vu khong', 'lua dao', 'bi lua',
   ],
   complaint: [
     'phan anh', 'kien nghi', 'khieu nai', 'to cao', 'gop y', 'nhung nhieu', 'gay kho de', 'hach dich', 'tieu cuc',
