@@ -5,6 +5,7 @@ import { sameAnswers } from './answer-key.ts';
 import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './level-cue.ts';
 import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
+import { narrowByForeignElement } from './foreign-element.ts';
 import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
 /** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
@@ -111,7 +112,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = narrowByVariant(said, pool);
+  const fitting = narrowByForeignElement(words, narrowByVariant(said, pool));
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(

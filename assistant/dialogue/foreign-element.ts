@@ -1,0 +1,37 @@
+import { foldText } from '../understand/fold.ts';
+import { findHits } from '../understand/phrases.ts';
+
+/**
+ * Civil-status procedures exist twice: for Vietnamese citizens, and "có yếu tố nước ngoài" when a
+ * foreigner, a birth abroad or a Vietnamese living abroad is involved (Law on Civil Status, art. 3).
+ * Citizens never say "yếu tố nước ngoài"; they say "chồng em người Hàn", "sinh ở Nhật". Country
+ * names that fold into common words ("Hàn" / "hạn", "Nhật" / "nhất") count only after "người",
+ * "ở", "bên", "sang".
+ */
+const COUNTRIES = ['han quoc', 'nhat ban', 'trung quoc', 'dai loan', 'hong kong', 'singapore', 'malaysia', 'thai lan', 'campuchia', 'indonesia', 'philippines', 'an do', 'canada', 'hoa ky', 'nuoc my', 'nuoc anh', 'nuoc phap', 'nuoc duc', 'nuoc nga', 'nuoc uc', 'chau au'];
+/** Short names that are also place names or common words after "ở" ("ở Mỹ Đình", "ở hẳn", "ở Lào Cai"); "Anh", "Trung" never alone ("người anh", "người trung gian"). */
+const AFTER_PERSON = ['han', 'my', 'duc', 'lao', 'nga'];
+const AFTER_PLACE = ['nhat', 'uc', 'phap'];
+const FOREIGN_SAID = [
+  'nuoc ngoai', 'ngoai quoc', 'viet kieu', 'quoc tich', 'xuat khau lao dong', 'nguoi tay', 'ong tay', 'ba tay',
+  ...COUNTRIES,
+  ...['nguoi', 'ng', 'sang', 'ben'].flatMap((b) => [...AFTER_PERSON, ...AFTER_PLACE].map((c) => `${b} ${c}`)),
+  ...['o', 'tai', 'quoc tich'].flatMap((b) => AFTER_PLACE.map((c) => `${b} ${c}`)),
+];
+const LEXICON = { foreign: FOREIGN_SAID };
+
+export function mentionsForeignElement(words: readonly string[]): boolean {
+  return findHits(words, LEXICON).length > 0;
+}
+
+function foreignVariant(name: string): boolean {
+  const folded = foldText(name);
+  return folded.includes('yeu to nuoc ngoai') || folded.includes('o nuoc ngoai');
+}
+
+/** With a foreign element named, the candidates for that case, if any; otherwise the list as is. */
+export function narrowByForeignElement<T extends { procedure: { name: string } }>(words: readonly string[], candidates: readonly T[]): T[] {
+  if (!mentionsForeignElement(words)) return [...candidates];
+  const matching = candidates.filter((c) => foreignVariant(c.procedure.name));
+  return matching.length > 0 ? matching : [...candidates];
+}
