@@ -1,14 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../index.ts';
+import { loadDataset } from '../../evals/index.ts';
+// An offline tool, like the other benches: it builds the real retriever and reuses the confidence model's fitter.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { fitLogistic, sigmoid } from '../../knowledge/bench/fit-logistic.ts';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { createEmbedder, createRetriever } from '../../knowledge/index.ts';
 import { embedderConfig } from '../../platform/config/embedder-config.ts';
 import { openDatabase } from '../../platform/db/client.ts';
 import { loadEnvOrExit } from '../../platform/app/load-env.ts';
-import { answerEvidence, type AnswerEvidence } from '../../assistant/dialogue/answer-evidence.ts';
-import { ABSENT_BELOW, answerProbability, ASK_BELOW } from '../../assistant/dialogue/answer-policy.ts';
-import { choose } from '../../assistant/dialogue/choose-candidate.ts';
-import { understand } from '../../assistant/understand/understand.ts';
+import { answerEvidence, type AnswerEvidence } from '../dialogue/answer-evidence.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW } from '../dialogue/answer-policy.ts';
+import { choose } from '../dialogue/choose-candidate.ts';
+import { understand } from '../understand/understand.ts';
 
 /**
  * Refits the answer policy (dialogue/answer-policy.ts) on development items only, over the corpus
@@ -21,7 +24,7 @@ import { understand } from '../../assistant/understand/understand.ts';
 const DEV = ['dev.jsonl', 'situations-author-a.jsonl', 'situations-author-b.jsonl'];
 const OUT_OF_CORPUS = 'out-of-corpus.jsonl';
 const FEATURES = ['confidence', 'bank', 'bankFirst', 'bankMax', 'length'] as const satisfies readonly (keyof AnswerEvidence)[];
-const dataset = (file: string) => fileURLToPath(new URL(`../datasets/${file}`, import.meta.url));
+const dataset = (file: string) => fileURLToPath(new URL(`../../evals/datasets/${file}`, import.meta.url));
 
 const env = loadEnvOrExit();
 const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
