@@ -1,11 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import { authorizeJWT, CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { ContactStore } from '../delivery/index.ts';
+import type { ContactStore, ProviderSender } from '../delivery/index.ts';
 import { welcomeText } from '../delivery/strings.ts';
 import { sanitiseCitizenText } from '../sanitise-text.ts';
 import type { ChannelAssistant } from '../types.ts';
 import { renderActivity } from './render.ts';
+import { createAgentsSender, referenceOf } from './sender.ts';
 
 export { renderActivity } from './render.ts';
 
@@ -31,7 +32,7 @@ const MAX_TEXT = 4000;
  * app: @microsoft/agents-hosting's CloudAdapter, with its JWT middleware, answers each message
  * with the assistant's turn. With `deliveryMode: "expectReplies"` the replies come back in the body.
  */
-export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; authenticated: boolean } {
+export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; sender: ProviderSender; authenticated: boolean } {
   const auth: AuthConfiguration = deps.settings.clientId
     ? { clientId: deps.settings.clientId, clientSecret: deps.settings.clientSecret, tenantId: deps.settings.tenantId }
     : {};
@@ -43,7 +44,7 @@ export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; 
   async function conversationOf(context: TurnContext): Promise<string> {
     const activity = context.activity;
     const address = `${activity.channelId ?? 'unknown'}:${activity.conversation?.id ?? 'unknown'}`.slice(0, 300);
-    return deps.contacts.touch({
+    const conversationId = await deps.contacts.touch({
       channel: 'agents',
       provider: 'agents',
       address,
@@ -51,6 +52,9 @@ export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; 
       quietMs: deps.quietMs,
       start: () => deps.assistant.conversations.start('agents'),
     });
+    // Kept to reach the citizen later (an agent's reply, a notification): continueConversation needs it.
+    await deps.contacts.setReference(conversationId, referenceOf(activity));
+    return conversationId;
   }
 
   async function logic(context: TurnContext): Promise<void> {
@@ -76,5 +80,6 @@ export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; 
   router.post('/api/messages', authorizeJWT(auth) as never, async (req: Request, res: Response) => {
     await adapter.process(req as never, res as never, logic);
   });
-  return { router, authenticated: Boolean(deps.settings.clientId) };
+  const sender = createAgentsSender({ adapter, clientId: deps.settings.clientId, contacts: deps.contacts });
+  return { router, sender, authenticated: Boolean(deps.settings.clientId) };
 }

@@ -71,6 +71,10 @@ export interface ContactStore {
   setFollowed(channel: MessagingChannel, address: string, followed: boolean): Promise<void>;
   /** A phone number the citizen gave on this channel with consent to be reached by SMS. */
   setFallbackPhone(channel: MessagingChannel, address: string, phone: string, consentAt: Date): Promise<void>;
+  /** How to reach the citizen later, outside a request (M365 Agents: the Activity protocol's conversation reference). */
+  setReference(conversationId: string, reference: Record<string, unknown>): Promise<void>;
+  /** The latest stored reference for this citizen on this channel, or null. */
+  referenceOf(channel: MessagingChannel, address: string): Promise<Record<string, unknown> | null>;
 }
 
 /** A message to a citizen before a channel renders it. */

@@ -140,6 +140,7 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
       logger: services.logger,
     });
     mounts.push({ path: '/', router: agents.router });
+    senders.set('agents', agents.sender);
     on.push(`agents (${agents.authenticated ? 'JWT' : 'anonymous, development only'})`);
   }
 
