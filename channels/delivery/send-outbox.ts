@@ -60,8 +60,8 @@ export function createOutboxSender(deps: SendDeps) {
     await deps.enqueue(JOB_SEND, { outboxId: id }, { jobId: `channels.send.${id}` });
   }
 
-  return async function sendOutbox(payload: { outboxId: number }, context: { attempt: number }): Promise<void> {
-    const row = await outbox.claim(payload.outboxId, deps.leaseMs);
+  async function sendOne(outboxId: number, context: { attempt: number }): Promise<void> {
+    const row = await outbox.claim(outboxId, deps.leaseMs);
     if (!row) return; // sent, given up, or another worker holds it
     const sender = deps.senders.get(row.provider);
     if (!sender) return giveUp(row, 'undeliverable', `channel ${row.provider} is not configured`);
@@ -93,5 +93,21 @@ export function createOutboxSender(deps: SendDeps) {
       return giveUp(row, 'failed', result.error);
     }
     await outbox.finish(row.id, 'sent');
+  }
+
+  return async function sendOutbox(payload: { outboxId: number }, context: { attempt: number }): Promise<void> {
+    const to = await outbox.recipientOf(payload.outboxId);
+    if (!to) return;
+    // Messages to one citizen leave in the order they were written: under the recipient's lock, the
+    // earlier ones nobody has tried yet go first (their own jobs then find them sent). An earlier
+    // one that fails is released to its own job's retries rather than holding this one back.
+    await deps.stores.locks.run(`send:${to.channel}:${to.address}`, async () => {
+      for (const id of await outbox.untriedBefore(payload.outboxId)) {
+        await sendOne(id, { attempt: 1 }).catch((error: unknown) => {
+          if (!(error instanceof RetryLater)) throw error;
+        });
+      }
+      await sendOne(payload.outboxId, context);
+    });
   };
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { OutboxRow, OutboxStore } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
 import { channelOutbox as t } from './tables.ts';
@@ -97,6 +98,22 @@ export function createOutboxStore(db: Db): OutboxStore {
         .where(and(eq(t.provider, provider), sql`${t.providerMessageIds} @> ${JSON.stringify([providerMessageId])}::jsonb`))
         .returning();
       return row ? toRow(row) : null;
+    },
+
+    async recipientOf(id) {
+      const [row] = await db.select({ channel: t.channel, address: t.address }).from(t).where(eq(t.id, id));
+      return row ? { channel: row.channel as OutboxRow['channel'], address: row.address } : null;
+    },
+
+    async untriedBefore(id) {
+      const self = alias(t, 'self');
+      const rows = await db
+        .select({ id: t.id })
+        .from(t)
+        .innerJoin(self, and(eq(self.id, id), eq(self.channel, t.channel), eq(self.address, t.address)))
+        .where(and(lt(t.id, id), eq(t.status, 'pending'), eq(t.attempts, 0)))
+        .orderBy(asc(t.id));
+      return rows.map((r) => r.id);
     },
 
     async forConversation(conversationId) {
