@@ -11,7 +11,7 @@ import { createTestDatabase } from '../../platform/testing/test-db.ts';
 import { testTokenKey } from '../../platform/testing/serve-app.ts';
 import { waitFor } from '../../platform/testing/wait-for.ts';
 import { renderZalo } from '../zalo/index.ts';
-import { startZaloPeer, type ZaloPeer } from '../zalo/testing/zalo-server.ts';
+import { startZaloPeer } from '../zalo/testing/zalo-server.ts';
 import { messageFromReply, recordInbound } from './index.ts';
 
 /** Five messages whose answers depend on the ones before: a question with choices, then a pick. */
