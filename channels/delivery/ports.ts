@@ -103,6 +103,12 @@ export interface OutboxRow {
   partsSent: number;
   attempts: number;
   lastError: string | null;
+  createdAt?: Date | undefined;
+  /**
+   * Set by `claim` when the last try's outcome is unknown: its sender died mid-send (the lease
+   * expired) or its request failed without an answer. Part `partsSent` may have reached the provider.
+   */
+  uncertain?: boolean | undefined;
 }
 
 export interface OutboxStore {

@@ -1,6 +1,6 @@
 import type { Logger } from '../../platform/logging/logger.ts';
 import { JOB_SEND, type ChannelStores, type Enqueue, type OutboxRow, type Provider } from './ports.ts';
-import type { ProviderSender } from './sender.ts';
+import { UNCERTAIN_ERROR, type ProviderSender } from './sender.ts';
 
 export interface SendDeps {
   stores: ChannelStores;
@@ -30,6 +30,8 @@ export class RetryLater extends Error {
 /**
  * The job that delivers one outbox row: at most once per part (progress is stored after each
  * part), opt-outs and the per-number limit honoured, Zalo's 7-day window falling back to SMS.
+ * When the last try ended without an answer (the row is `uncertain`), the provider is asked first
+ * whether the part already reached it (`confirm`); eSMS deduplicates on the part key instead.
  */
 export function createOutboxSender(deps: SendDeps) {
   const { outbox, contacts, optOuts } = deps.stores;
@@ -79,7 +81,22 @@ export function createOutboxSender(deps: SendDeps) {
       if (sender.windowClosed(contact?.lastInboundAt ?? null, now())) return fallBackToSms(row, 'outside the Zalo 7-day window');
     }
     const parts = sender.render(row.message);
-    for (let i = row.partsSent; i < parts.length; i++) {
+    let first = row.partsSent;
+    if (row.uncertain && sender.confirm && first < parts.length) {
+      const answer = await sender.confirm(row.address, parts[first]!, row.createdAt ?? new Date(0));
+      if ('sent' in answer && answer.sent) {
+        deps.logger.info({ outboxId: row.id, part: first }, 'part already reached the provider before the sender stopped; not sent again');
+        await outbox.progress(row.id, ++first, answer.providerMessageId);
+      } else if ('unknown' in answer) {
+        if (context.attempt < deps.attempts) {
+          await outbox.release(row.id, `${UNCERTAIN_ERROR}unconfirmed: ${answer.unknown}`.slice(0, 300));
+          throw new RetryLater(`cannot confirm part ${first}: ${answer.unknown}`);
+        }
+        // Out of tries and the provider cannot tell: send (at least once) rather than lose the message.
+        deps.logger.warn({ outboxId: row.id, part: first }, 'part unconfirmed after every try; sending it, it may arrive twice');
+      }
+    }
+    for (let i = first; i < parts.length; i++) {
       const result = await sender.sendPart(row.address, parts[i]!, `${row.dedupeKey}.${i}`);
       if (result.ok) {
         await outbox.progress(row.id, i + 1, result.providerMessageId);

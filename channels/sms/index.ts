@@ -56,6 +56,7 @@ export function createTwilioChannel(deps: Common & { settings: TwilioSettings; p
       channel: 'sms',
       render: (message) => renderSms(message, deps.render),
       sendPart: (phone, text) => client.send(phone, text),
+      confirm: (phone, text, since) => client.confirmSent(phone, text, since),
     },
   };
 }

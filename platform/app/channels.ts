@@ -163,7 +163,7 @@ export function smsProviderOf(env: Env, senders: ReadonlyMap<Provider, ProviderS
 }
 
 /** The two channel jobs: an inbound event becomes a turn and an outbox row; an outbox row is sent. */
-export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServices, runtime: ChannelRuntime): void {
+export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServices, runtime: ChannelRuntime, options: { sendLeaseMs?: number } = {}): void {
   const enqueue: Enqueue = (name, payload, options) => queue.enqueue(name, payload, options);
   const handleInbound = createInboundHandler({
     stores: runtime.stores,
@@ -179,7 +179,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
     enqueue,
     smsFallback: smsProviderOf(env, runtime.senders),
     smsLimit: { windowMs: 3_600_000, max: env.SMS_RATE_LIMIT_PER_HOUR },
-    leaseMs: SEND_LEASE_MS,
+    leaseMs: options.sendLeaseMs ?? SEND_LEASE_MS,
     attempts: SEND_ATTEMPTS,
     logger: services.logger,
     onUndelivered: (row, status, reason) =>
