@@ -10,6 +10,8 @@ export interface TwilioSettings {
   /** Tests: the loopback peer instead of https://api.twilio.com. */
   apiBaseUrl?: string | undefined;
   timeoutMs: number;
+  /** Where Twilio posts the message's status changes (our /webhooks/sms/twilio/status). */
+  statusCallback?: string | undefined;
 }
 
 /** The twilio library's HTTP client, sending to another origin (a loopback peer in tests). */
@@ -63,7 +65,7 @@ export function createTwilioClient(settings: TwilioSettings) {
 
     async send(phone: string, body: string): Promise<SendResult> {
       try {
-        const message = await client.messages.create({ to: phone, body, ...sender });
+        const message = await client.messages.create({ to: phone, body, ...sender, ...(settings.statusCallback ? { statusCallback: settings.statusCallback } : {}) });
         return { ok: true, providerMessageId: message.sid };
       } catch (error) {
         const e = error as { status?: number; code?: number; message?: string };

@@ -120,10 +120,11 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
       ...smsCommon,
       settings: { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM!, apiBaseUrl: env.TWILIO_API_BASE_URL, timeoutMs: 10_000 },
       publicUrl: publicUrl('/webhooks/sms/twilio'),
+      statusUrl: publicUrl('/webhooks/sms/twilio/status'),
     });
     senders.set('twilio', twilio.sender);
     if (twilio.router) rawMounts.push({ path: '/', router: twilio.router });
-    on.push(`twilio (send${twilio.router ? ', inbound' : ''})`);
+    on.push(`twilio (send${twilio.router ? ', inbound, delivery reports' : ''})`);
   }
 
   if (!env.AGENTS_ENABLED && !env.connections__serviceConnection__settings__clientId) off.agents = 'AGENTS_ENABLED is false and no connections__serviceConnection__settings__clientId';

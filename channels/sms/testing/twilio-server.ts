@@ -7,6 +7,8 @@ export interface TwilioSent {
   body: string;
   sid: string;
   at: number;
+  /** The StatusCallback URL the sender asked for, if any. */
+  statusCallback: string | null;
 }
 
 /**
@@ -19,6 +21,15 @@ export async function startTwilioPeer() {
   const authToken = randomBytes(16).toString('hex');
   const sent: TwilioSent[] = [];
   let failures: number[] = [];
+
+  /** Signed as Twilio signs: base64(HMAC-SHA1(auth token, url + each name and value, sorted by name)). */
+  function signForm(url: string, params: Record<string, string>) {
+    const data = Object.keys(params)
+      .sort()
+      .reduce((acc, key) => acc + key + params[key], url);
+    const signature = createHmac('sha1', authToken).update(Buffer.from(data, 'utf-8')).digest('base64');
+    return { body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } };
+  }
 
   const resource = (m: TwilioSent) => ({
     sid: m.sid,
@@ -61,7 +72,7 @@ export async function startTwilioPeer() {
     if (!/^\+\d{8,15}$/.test(to)) return json(res, 400, { code: 21211, message: `The 'To' number ${to} is not a valid phone number.`, status: 400 });
     const sid = 'SM' + randomBytes(16).toString('hex');
     const from = form.get('From') ?? form.get('MessagingServiceSid') ?? '';
-    const message = { to, from, body: text, sid, at: Date.now() };
+    const message = { to, from, body: text, sid, at: Date.now(), statusCallback: form.get('StatusCallback') };
     sent.push(message);
     json(res, 201, resource(message));
   });
@@ -76,12 +87,13 @@ export async function startTwilioPeer() {
     },
     /** An inbound SMS webhook as Twilio posts it to `url`. */
     inbound(url: string, from: string, text: string, messageSid = 'SM' + randomBytes(16).toString('hex')) {
-      const params: Record<string, string> = { MessageSid: messageSid, SmsSid: messageSid, AccountSid: accountSid, From: from, To: '+15005550006', Body: text, NumMedia: '0' };
-      const data = Object.keys(params)
-        .sort()
-        .reduce((acc, key) => acc + key + params[key], url);
-      const signature = createHmac('sha1', authToken).update(Buffer.from(data, 'utf-8')).digest('base64');
-      return { body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } };
+      return signForm(url, { MessageSid: messageSid, SmsSid: messageSid, AccountSid: accountSid, From: from, To: '+15005550006', Body: text, NumMedia: '0' });
+    },
+    /** A status callback for a sent message, as Twilio posts it to the StatusCallback URL. */
+    status(url: string, message: TwilioSent, status: string, errorCode?: string) {
+      const params: Record<string, string> = { MessageSid: message.sid, SmsSid: message.sid, AccountSid: accountSid, From: message.from, To: message.to, MessageStatus: status, SmsStatus: status, ApiVersion: '2010-04-01' };
+      if (errorCode) params.ErrorCode = errorCode;
+      return signForm(url, params);
     },
   };
 }
