@@ -1,14 +1,18 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { AppError } from '../../platform/http/errors.ts';
+import { Activity } from '@microsoft/agents-activity';
 import { authorizeJWT, CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
 import type { Logger } from '../../platform/logging/logger.ts';
 import type { ContactStore, ProviderSender } from '../delivery/index.ts';
 import { welcomeText } from '../delivery/strings.ts';
 import { sanitiseCitizenText } from '../sanitise-text.ts';
 import type { ChannelAssistant } from '../types.ts';
+import { IncomingActivity } from './activity-schema.ts';
 import { renderActivity } from './render.ts';
 import { createAgentsSender, referenceOf } from './sender.ts';
 
 export { renderActivity } from './render.ts';
+export { agentsOpenApi } from './openapi.ts';
 
 export interface AgentsSettings {
   /** From `connections__serviceConnection__settings__*`: with a client id, every request needs a valid JWT. */
@@ -26,6 +30,27 @@ export interface AgentsChannelDeps {
 }
 
 const MAX_TEXT = 4000;
+
+/** The SDK's own parse (it throws, which would be a 500, on what it cannot read). */
+function readsAsActivity(body: unknown): boolean {
+  try {
+    Activity.fromObject(body as object);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The SDK's JWT middleware answers its own JSON; ours answers problem+json like every other route. */
+function withProblemOnRefusal(middleware: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const refuse = (status: number) => ({
+      send: () => next(status === 405 ? new AppError('method_not_allowed', 'Phương thức không được hỗ trợ.') : new AppError('unauthorized', 'Yêu cầu chưa được xác thực.')),
+    });
+    const guarded = new Proxy(res, { get: (target, key) => (key === 'status' ? refuse : Reflect.get(target, key)) });
+    return middleware(req, guarded, next);
+  };
+}
 
 /**
  * The Microsoft 365 Agents SDK endpoint (Activity protocol) at POST /api/messages, on our Express
@@ -64,6 +89,11 @@ export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; 
       if (joined) await context.sendActivity(renderActivity({ text: welcomeText(), choices: [] }));
       return;
     }
+    if (activity.type === 'invoke') {
+      // Card actions and the like: nothing to do, but the protocol expects an answer (else 501).
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 200 } } as never);
+      return;
+    }
     if (activity.type !== 'message') return;
     const text = sanitiseCitizenText(typeof activity.text === 'string' ? activity.text : '').slice(0, MAX_TEXT);
     const conversationId = await conversationOf(context);
@@ -77,7 +107,8 @@ export function createAgentsChannel(deps: AgentsChannelDeps): { router: Router; 
   }
 
   const router = Router();
-  router.post('/api/messages', authorizeJWT(auth) as never, async (req: Request, res: Response) => {
+  router.post('/api/messages', withProblemOnRefusal(authorizeJWT(auth) as never), async (req: Request, res: Response) => {
+    if (!IncomingActivity.safeParse(req.body).success || !readsAsActivity(req.body)) throw new AppError('bad_request', 'Hoạt động (activity) không hợp lệ.');
     await adapter.process(req as never, res as never, logic);
   });
   const sender = createAgentsSender({ adapter, clientId: deps.settings.clientId, contacts: deps.contacts });

@@ -12,6 +12,7 @@ export { esmsMoSign, verifyEsmsMoSign, verifyTwilioSignature } from './signature
 export { renderSms, smsSegments } from './render.ts';
 export { smsKeyword } from './keywords.ts';
 export { esmsMoResponse } from './esms-webhook.ts';
+export { smsOpenApi } from './openapi.ts';
 
 interface Common {
   events: InboundEventStore;

@@ -1,7 +1,8 @@
-import type { Router } from 'express';
+import { Router } from 'express';
 import {
   createAgentReplyRelay,
   createInboundHandler,
+  buildWebhooksOpenApi,
   createOutboxSender,
   JOB_INBOUND,
   JOB_SEND,
@@ -10,9 +11,9 @@ import {
   type Provider,
   type ProviderSender,
 } from '../../channels/delivery/index.ts';
-import { createAgentsChannel } from '../../channels/agents/index.ts';
-import { createEsmsChannel, createTwilioChannel } from '../../channels/sms/index.ts';
-import { createZaloChannel } from '../../channels/zalo/index.ts';
+import { agentsOpenApi, createAgentsChannel } from '../../channels/agents/index.ts';
+import { createEsmsChannel, createTwilioChannel, smsOpenApi } from '../../channels/sms/index.ts';
+import { createZaloChannel, zaloOpenApi } from '../../channels/zalo/index.ts';
 import { createChannelStores, createChannelTokenStore } from '../channel-store/index.ts';
 import type { Env } from '../config/env.ts';
 import type { JobQueue } from '../jobs/index.ts';
@@ -144,6 +145,10 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
     senders.set('agents', agents.sender);
     on.push(`agents (${agents.authenticated ? 'JWT' : 'anonymous, development only'})`);
   }
+
+  // Every provider webhook, documented whether or not its channel is on here.
+  const openApi = buildWebhooksOpenApi([zaloOpenApi, smsOpenApi, agentsOpenApi]);
+  mounts.push({ path: '/', router: Router().get('/webhooks/openapi.json', (_req, res) => void res.json(openApi)) });
 
   return {
     stores,
