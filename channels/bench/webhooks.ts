@@ -39,7 +39,8 @@ const settings: Record<string, string> = {
   PUBLIC_BASE_URL: PUBLIC,
   RUN_JOBS: WORKERS > 0 || ACK_ONLY ? 'false' : 'true',
   CHANNEL_RATE_LIMIT_PER_MINUTE: '1000',
-  ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+  // A prefix of its own: job ids (channels.inbound.<event id>) repeat across databases sharing a Redis.
+  ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, JOBS_REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}` } : {}),
   ZALO_APP_ID: zalo.appId,
   ZALO_APP_SECRET: zalo.appSecret,
   ZALO_OA_SECRET_KEY: zalo.oaSecretKey,
