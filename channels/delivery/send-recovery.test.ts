@@ -87,7 +87,9 @@ async function dieThenResume(provider: Provider, when: 'before' | 'after', event
   return (await row())!;
 }
 
-describe('a sender dies mid-send: each part reaches the citizen exactly once', () => {
+// In process, the "dead" sender still holds the recipient's lock; on PostgreSQL that is a live
+// connection's advisory lock, which only a real death releases: these run on PGlite.
+describe.skipIf(Boolean(process.env.DATABASE_URL))('a sender dies mid-send: each part reaches the citizen exactly once', () => {
   it('Zalo, after the provider accepted the message: found in the OA conversation, not sent again', async () => {
     zalo.interacted('u-recover');
     const row = await dieThenResume('zalo', 'after', { provider: 'zalo', providerMessageId: 'rec-z1', channel: 'zalo', address: 'u-recover', kind: 'text', text: 'làm lại căn cước mất bao nhiêu tiền' });
