@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createHttpApp } from '../../platform/http/server.ts';
 import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
+import { sql } from 'drizzle-orm';
+import { waitFor } from '../../platform/testing/wait-for.ts';
 import { createAgentsChannel } from './index.ts';
+import { startConnectorPeer, type ConnectorPeer } from './testing/connector-server.ts';
 
 let served: ServedApp;
+let connector: ConnectorPeer;
 
 interface Activity {
   type: string;
@@ -40,11 +44,12 @@ async function replies(body: unknown): Promise<Activity[]> {
 }
 
 beforeAll(async () => {
-  served = await serveApp({ AGENTS_ENABLED: 'true' });
+  [served, connector] = await Promise.all([serveApp({ AGENTS_ENABLED: 'true' }), startConnectorPeer()]);
 }, 60_000);
 
 afterAll(async () => {
   await served?.close();
+  await connector?.close();
 });
 
 describe('M365 Agents endpoint (Activity protocol, expectReplies)', () => {
@@ -87,6 +92,42 @@ describe('M365 Agents endpoint (Activity protocol, expectReplies)', () => {
     const response = await send(activity('conv-5', 'xin chào'), { authorization: 'Bearer abc' });
     expect(response.status).toBe(401);
   });
+});
+
+describe('M365 Agents proactive messages (continueConversation through the connector)', () => {
+  async function conversationOf(conversation: string): Promise<string> {
+    const rows = await served.database.rows<{ id: string }>(sql`select conversation_id as id from channel_contacts where address = ${`emulator:${conversation}`}`);
+    return rows[0]!.id;
+  }
+
+  it("delivers an agent's reply from the console as a new activity in the citizen's conversation", async () => {
+    connector.open('conv-pro');
+    await replies({ ...activity('conv-pro', 'hộ chiếu làm ở đâu'), serviceUrl: connector.url });
+    const conversationId = await conversationOf('conv-pro');
+    await served.app.services.assistant.conversations.appendMessage(conversationId, 'agent', 'Chào anh, tôi là cán bộ một cửa. Anh cần hỗ trợ thêm gì?');
+    await waitFor(() => connector.received.length === 1, 20_000);
+    const [sent] = connector.received;
+    expect(sent).toMatchObject({ conversationId: 'conv-pro', replyToId: null, authorization: null });
+    expect(sent!.activity).toMatchObject({ type: 'message', text: expect.stringMatching(/cán bộ một cửa/), recipient: { id: 'user-1' }, from: { id: 'bot' } });
+    await waitFor(async () => {
+      const rows = await served.database.rows<{ status: string; ids: string[] }>(sql`select status, provider_message_ids as ids from channel_outbox where conversation_id = ${conversationId} and dedupe_key like 'agent.%'`);
+      return rows[0]?.status === 'sent' && rows[0].ids.length === 1;
+    }, 10_000);
+  }, 40_000);
+
+  it('marks the message undeliverable, and says so on the bus, when the connector no longer knows the conversation', async () => {
+    await replies({ ...activity('conv-gone', 'xin chào'), serviceUrl: connector.url });
+    const conversationId = await conversationOf('conv-gone');
+    const undelivered: unknown[] = [];
+    const stop = served.app.services.bus.on('message.undelivered', (event) => void undelivered.push(event));
+    try {
+      await served.app.services.assistant.conversations.appendMessage(conversationId, 'agent', 'Chị còn cần gì không?');
+      await waitFor(() => undelivered.length === 1, 20_000);
+      expect(undelivered[0]).toMatchObject({ conversationId, channel: 'agents', status: 'failed', reason: expect.stringMatching(/404/) });
+    } finally {
+      stop();
+    }
+  }, 40_000);
 });
 
 describe('M365 Agents endpoint with connections settings', () => {

@@ -56,7 +56,9 @@ async function expectExactlyOnce(services: AppServices, peer: ZaloPeer, userId: 
 }
 
 describe('crash safety: a worker dies after the turn is stored, before the reply leaves', () => {
-  it('on the embedded default (PGlite, jobs in the database): one turn, one reply once jobs resume', async () => {
+  // In process, a "dead" job still holds the citizen's lock, and on PostgreSQL that lock is a live
+  // connection's advisory lock; a real death closes it (the BullMQ case below kills a process).
+  it.skipIf(Boolean(process.env.DATABASE_URL))('on the embedded default (PGlite, jobs in the database): one turn, one reply once jobs resume', async () => {
     const database = await createTestDatabase();
     cleanup.push(() => database.destroy());
     const { peer, env, services } = await setUp(database);

@@ -29,6 +29,7 @@ export function messageFromReply(reply: Reply): OutboundMessage {
  * The job behind every Zalo and SMS webhook: one stored inbound event becomes at most one turn and
  * one outbox row. Safe to run again after a crash at any point: the turn is keyed on the provider's
  * message id (the assistant answers a repeated id from storage), the outbox row on the event id.
+ * A citizen's events are processed in order, under a lock per citizen (see handleInbound).
  */
 export function createInboundHandler(deps: InboundHandlerDeps) {
   const { events, contacts, outbox, optOuts } = deps.stores;
@@ -56,8 +57,8 @@ export function createInboundHandler(deps: InboundHandlerDeps) {
     });
   }
 
-  return async function handleInbound(payload: { eventId: number }): Promise<void> {
-    const event = await events.get(payload.eventId);
+  async function processOne(eventId: number): Promise<void> {
+    const event = await events.get(eventId);
     if (!event || event.processedAt) return;
     let conversationId: string | null = null;
     switch (event.kind) {
@@ -104,5 +105,24 @@ export function createInboundHandler(deps: InboundHandlerDeps) {
       }
     }
     await events.markProcessed(event.id, conversationId);
+  }
+
+  return async function handleInbound(payload: { eventId: number }): Promise<void> {
+    const event = await events.get(payload.eventId);
+    if (!event || event.processedAt) return;
+    // One citizen's messages are answered one at a time and in the order they came: whichever job
+    // holds the citizen's lock first answers every earlier message still waiting, then its own.
+    await deps.stores.locks.run(`inbound:${event.channel}:${event.address}`, async () => {
+      for (const id of await events.pendingUpTo(event.channel, event.address, event.id)) {
+        if (id === event.id) {
+          await processOne(id);
+          continue;
+        }
+        // An earlier message that fails is left to its own job (which retries it), not to block this one.
+        await processOne(id).catch((error: unknown) =>
+          deps.logger.warn({ err: error, eventId: id, after: event.id }, 'earlier message failed; its own job retries it'),
+        );
+      }
+    });
   };
 }

@@ -40,6 +40,8 @@ export interface InboundEventStore {
   markProcessed(id: number, conversationId: string | null): Promise<void>;
   /** Events from this citizen since a time, up to and including event `untilId` (the per-citizen limit; deterministic on a rerun). */
   countSince(channel: MessagingChannel, address: string, since: Date, untilId: number): Promise<number>;
+  /** This citizen's events not yet processed, up to and including `untilId`, oldest first. */
+  pendingUpTo(channel: MessagingChannel, address: string, untilId: number): Promise<number[]>;
 }
 
 export interface Contact {
@@ -71,6 +73,10 @@ export interface ContactStore {
   setFollowed(channel: MessagingChannel, address: string, followed: boolean): Promise<void>;
   /** A phone number the citizen gave on this channel with consent to be reached by SMS. */
   setFallbackPhone(channel: MessagingChannel, address: string, phone: string, consentAt: Date): Promise<void>;
+  /** How to reach the citizen later, outside a request (M365 Agents: the Activity protocol's conversation reference). */
+  setReference(conversationId: string, reference: Record<string, unknown>): Promise<void>;
+  /** The latest stored reference for this citizen on this channel, or null. */
+  referenceOf(channel: MessagingChannel, address: string): Promise<Record<string, unknown> | null>;
 }
 
 /** A message to a citizen before a channel renders it. */
@@ -97,6 +103,12 @@ export interface OutboxRow {
   partsSent: number;
   attempts: number;
   lastError: string | null;
+  createdAt?: Date | undefined;
+  /**
+   * Set by `claim` when the last try's outcome is unknown: its sender died mid-send (the lease
+   * expired) or its request failed without an answer. Part `partsSent` may have reached the provider.
+   */
+  uncertain?: boolean | undefined;
 }
 
 export interface OutboxStore {
@@ -112,6 +124,10 @@ export interface OutboxStore {
   /** Sent or being sent on this channel to this address since a time (the per-number send limit). */
   countSince(channel: MessagingChannel, address: string, since: Date): Promise<number>;
   forConversation(conversationId: string): Promise<OutboxRow[]>;
+  /** Who a row goes to (null when there is no such row). */
+  recipientOf(id: number): Promise<{ channel: MessagingChannel; address: string } | null>;
+  /** Rows to the same recipient before `id` that no sender has tried yet, oldest first (they go out first). */
+  untriedBefore(id: number): Promise<number[]>;
   /** A provider's delivery report for a message id it gave; a failure marks the row failed. Returns the row. */
   reportDelivery(provider: Provider, providerMessageId: string, delivered: boolean | null, report: string): Promise<OutboxRow | null>;
 }
@@ -130,11 +146,17 @@ export interface Enqueue {
 export const JOB_INBOUND = 'channels.inbound';
 export const JOB_SEND = 'channels.send';
 
+/** Runs work with one holder at a time per key, across processes (one citizen's turns, one address's sends). */
+export interface KeyedLock {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
 export interface ChannelStores {
   events: InboundEventStore;
   contacts: ContactStore;
   outbox: OutboxStore;
   optOuts: OptOutStore;
+  locks: KeyedLock;
 }
 
 /** A provider's access/refresh token pair (Zalo OA), as stored. */

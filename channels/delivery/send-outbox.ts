@@ -1,6 +1,6 @@
 import type { Logger } from '../../platform/logging/logger.ts';
 import { JOB_SEND, type ChannelStores, type Enqueue, type OutboxRow, type Provider } from './ports.ts';
-import type { ProviderSender } from './sender.ts';
+import { UNCERTAIN_ERROR, type ProviderSender } from './sender.ts';
 
 export interface SendDeps {
   stores: ChannelStores;
@@ -30,6 +30,8 @@ export class RetryLater extends Error {
 /**
  * The job that delivers one outbox row: at most once per part (progress is stored after each
  * part), opt-outs and the per-number limit honoured, Zalo's 7-day window falling back to SMS.
+ * When the last try ended without an answer (the row is `uncertain`), the provider is asked first
+ * whether the part already reached it (`confirm`); eSMS deduplicates on the part key instead.
  */
 export function createOutboxSender(deps: SendDeps) {
   const { outbox, contacts, optOuts } = deps.stores;
@@ -60,8 +62,8 @@ export function createOutboxSender(deps: SendDeps) {
     await deps.enqueue(JOB_SEND, { outboxId: id }, { jobId: `channels.send.${id}` });
   }
 
-  return async function sendOutbox(payload: { outboxId: number }, context: { attempt: number }): Promise<void> {
-    const row = await outbox.claim(payload.outboxId, deps.leaseMs);
+  async function sendOne(outboxId: number, context: { attempt: number }): Promise<void> {
+    const row = await outbox.claim(outboxId, deps.leaseMs);
     if (!row) return; // sent, given up, or another worker holds it
     const sender = deps.senders.get(row.provider);
     if (!sender) return giveUp(row, 'undeliverable', `channel ${row.provider} is not configured`);
@@ -79,7 +81,22 @@ export function createOutboxSender(deps: SendDeps) {
       if (sender.windowClosed(contact?.lastInboundAt ?? null, now())) return fallBackToSms(row, 'outside the Zalo 7-day window');
     }
     const parts = sender.render(row.message);
-    for (let i = row.partsSent; i < parts.length; i++) {
+    let first = row.partsSent;
+    if (row.uncertain && sender.confirm && first < parts.length) {
+      const answer = await sender.confirm(row.address, parts[first]!, row.createdAt ?? new Date(0));
+      if ('sent' in answer && answer.sent) {
+        deps.logger.info({ outboxId: row.id, part: first }, 'part already reached the provider before the sender stopped; not sent again');
+        await outbox.progress(row.id, ++first, answer.providerMessageId);
+      } else if ('unknown' in answer) {
+        if (context.attempt < deps.attempts) {
+          await outbox.release(row.id, `${UNCERTAIN_ERROR}unconfirmed: ${answer.unknown}`.slice(0, 300));
+          throw new RetryLater(`cannot confirm part ${first}: ${answer.unknown}`);
+        }
+        // Out of tries and the provider cannot tell: send (at least once) rather than lose the message.
+        deps.logger.warn({ outboxId: row.id, part: first }, 'part unconfirmed after every try; sending it, it may arrive twice');
+      }
+    }
+    for (let i = first; i < parts.length; i++) {
       const result = await sender.sendPart(row.address, parts[i]!, `${row.dedupeKey}.${i}`);
       if (result.ok) {
         await outbox.progress(row.id, i + 1, result.providerMessageId);
@@ -93,5 +110,21 @@ export function createOutboxSender(deps: SendDeps) {
       return giveUp(row, 'failed', result.error);
     }
     await outbox.finish(row.id, 'sent');
+  }
+
+  return async function sendOutbox(payload: { outboxId: number }, context: { attempt: number }): Promise<void> {
+    const to = await outbox.recipientOf(payload.outboxId);
+    if (!to) return;
+    // Messages to one citizen leave in the order they were written: under the recipient's lock, the
+    // earlier ones nobody has tried yet go first (their own jobs then find them sent). An earlier
+    // one that fails is released to its own job's retries rather than holding this one back.
+    await deps.stores.locks.run(`send:${to.channel}:${to.address}`, async () => {
+      for (const id of await outbox.untriedBefore(payload.outboxId)) {
+        await sendOne(id, { attempt: 1 }).catch((error: unknown) => {
+          if (!(error instanceof RetryLater)) throw error;
+        });
+      }
+      await sendOne(payload.outboxId, context);
+    });
   };
 }

@@ -15,12 +15,24 @@ export interface ProviderSender {
   sendPart(address: string, text: string, key: string): Promise<SendResult>;
   /** Zalo: true when the citizen's last message is too old for a consultation message. */
   windowClosed?(lastInboundAt: Date | null, now: Date): boolean;
+  /**
+   * Asks the provider whether this part already reached it since `since` (a sender died, or a
+   * request timed out, after the provider may have accepted it). Providers without it, or that
+   * deduplicate on `key` themselves (eSMS RequestId), leave it out.
+   */
+  confirm?(address: string, text: string, since: Date): Promise<Confirmation>;
 }
+
+/** What the provider says about a part we may have sent: sent (with its id), not sent, or it could not tell. */
+export type Confirmation = { sent: true; providerMessageId: string | null } | { sent: false } | { unknown: string };
+
+/** The start of `lastError` after a try whose outcome is unknown (the request may have reached the provider). */
+export const UNCERTAIN_ERROR = 'network: ';
 
 /** Turns a thrown network error into a transient failure; HTTP status decides the rest. */
 export function transientFromError(error: unknown): SendResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, retry: true, error: `network: ${message}`.slice(0, 300) };
+  return { ok: false, retry: true, error: `${UNCERTAIN_ERROR}${message}`.slice(0, 300) };
 }
 
 export function resultFromStatus(status: number, detail: string): SendResult {

@@ -65,6 +65,20 @@ async function expectOneTurn(clientMessageId: string): Promise<void> {
   expect(await count(sql`select count(*)::int as n from channel_inbound_events where provider || ':' || provider_message_id = ${clientMessageId}`)).toBe(1);
 }
 
+describe('OpenAPI', () => {
+  it('documents every webhook at /webhooks/openapi.json, and each documented POST is served', async () => {
+    const doc = (await (await fetch(`${served.url}/webhooks/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      ['/api/messages', '/webhooks/sms/esms/dlr/{secret}', '/webhooks/sms/esms/mo', '/webhooks/sms/twilio', '/webhooks/sms/twilio/status', '/webhooks/zalo'].sort(),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['ZaloEvent', 'TwilioSmsForm', 'TwilioStatusForm', 'Activity', 'Problem']));
+    for (const path of ['/webhooks/zalo', '/webhooks/sms/twilio', '/webhooks/sms/twilio/status']) {
+      expect((await fetch(`${served.url}${path}`, { method: 'POST', body: '' })).status).not.toBe(404);
+    }
+  });
+});
+
 describe('replayed webhooks: one turn, one reply', () => {
   it('Zalo', async () => {
     const signed = zalo.sign(zalo.textEvent('u-replay', 'làm lại căn cước mất bao nhiêu tiền', 'msg-replay-1'));

@@ -32,6 +32,14 @@ export const TwilioSmsForm = z.object({
   Body: Field(MAX_TEXT).default(''),
 });
 
+/** Twilio's status callback form fields we use (MessageStatus: queued, sent, delivered, undelivered, failed…). */
+export const TwilioStatusForm = z.object({
+  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/),
+  AccountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
+  MessageStatus: z.string().regex(/^[a-z-]{2,20}$/),
+  ErrorCode: z.string().regex(/^\d{1,6}$/).optional(),
+});
+
 /** A citizen's SMS as an inbound event: a question, or an opt-out/opt-in keyword; null if the number is not valid. */
 export function smsEvent(provider: Provider, messageId: string, from: string, body: string): InboundEventInput | null {
   const address = toE164(from);

@@ -140,6 +140,47 @@ describe('SMS through Twilio', () => {
   });
 });
 
+describe('Twilio status callbacks', () => {
+  const STATUS_URL = `${PUBLIC}/webhooks/sms/twilio/status`;
+  const postStatus = (signed: { body: string; headers: Record<string, string> }) =>
+    fetch(`${served.url}/webhooks/sms/twilio/status`, { method: 'POST', headers: signed.headers, body: signed.body });
+  const outboxOf = async (sid: string) =>
+    (await served.database.rows<{ status: string; report: string | null; error: string | null }>(sql`
+      select status, delivery_report as report, last_error as error from channel_outbox where provider_message_ids @> ${JSON.stringify([sid])}::jsonb`))[0];
+
+  it('asks for callbacks on every send and records delivered; undelivered fails the row and raises message.undelivered', async () => {
+    await twilioInbound('+84987650002', 'lam giay khai sinh can gi');
+    await waitFor(() => twilioTo('+84987650002').length >= 1);
+    const [message] = twilioTo('+84987650002');
+    expect(message!.statusCallback).toBe(STATUS_URL);
+    await waitFor(async () => (await outboxOf(message!.sid))?.status === 'sent');
+    expect((await postStatus(twilio.status(STATUS_URL, message!, 'sent'))).status).toBe(204);
+    expect((await postStatus(twilio.status(STATUS_URL, message!, 'delivered'))).status).toBe(204);
+    expect(await outboxOf(message!.sid)).toMatchObject({ status: 'sent', report: 'MessageStatus delivered' });
+
+    const undelivered: { reason: string; channel: string }[] = [];
+    const stop = served.app.services.bus.on('message.undelivered', (event) => void undelivered.push(event as never));
+    try {
+      expect((await postStatus(twilio.status(STATUS_URL, message!, 'undelivered', '30005'))).status).toBe(204);
+      expect(await outboxOf(message!.sid)).toMatchObject({ status: 'failed', report: 'MessageStatus undelivered ErrorCode 30005' });
+      await waitFor(() => undelivered.length === 1);
+      expect(undelivered[0]).toMatchObject({ channel: 'sms', reason: expect.stringMatching(/undelivered ErrorCode 30005/) });
+    } finally {
+      stop();
+    }
+  });
+
+  it('refuses a callback signed for another URL with 403 and changes nothing', async () => {
+    await twilioInbound('+84987650003', 'dang ky thuong tru nop o dau');
+    await waitFor(() => twilioTo('+84987650003').length >= 1);
+    const [message] = twilioTo('+84987650003');
+    await waitFor(async () => (await outboxOf(message!.sid))?.status === 'sent');
+    const forged = twilio.status(`${served.url}/webhooks/sms/twilio/status`, message!, 'failed', '30003');
+    expect((await postStatus(forged)).status).toBe(403);
+    expect(await outboxOf(message!.sid)).toMatchObject({ status: 'sent', report: null });
+  });
+});
+
 describe('Zalo falls back to SMS', () => {
   it('sends by SMS when Zalo refuses (-230) and the citizen shared a phone number', async () => {
     const userId = 'u-fallback';

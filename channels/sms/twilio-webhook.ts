@@ -20,21 +20,27 @@ export interface TwilioWebhookDeps {
 
 const EMPTY_TWIML = new twilio.twiml.MessagingResponse().toString();
 
+/** The form Twilio posted, once its signature over `publicUrl` checks out; otherwise 403. */
+export function signedTwilioForm(authToken: string, publicUrl: string, body: unknown, signature: string | undefined): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (body && typeof body === 'object') {
+    for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+      if (typeof value !== 'string') throw new AppError('forbidden', 'Chữ ký Twilio không hợp lệ.');
+      params[key] = value;
+    }
+  }
+  if (!verifyTwilioSignature(authToken, signature, publicUrl, params)) throw new AppError('forbidden', 'Chữ ký Twilio không hợp lệ.');
+  return params;
+}
+
+/** Twilio's form bodies: URL-encoded, flat, a hundred fields at most. */
+export const twilioForm = (limit: string) => express.urlencoded({ extended: false, limit, parameterLimit: 100 });
+
 /** POST /webhooks/sms/twilio: checked with twilio.validateRequest, stored once, answered with empty TwiML. */
 export function twilioWebhookRouter(deps: TwilioWebhookDeps): Router {
   const router = Router();
-  router.post('/webhooks/sms/twilio', express.urlencoded({ extended: false, limit: deps.bodyLimit, parameterLimit: 100 }), async (req, res) => {
-    const body: unknown = req.body;
-    const params: Record<string, string> = {};
-    if (body && typeof body === 'object') {
-      for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-        if (typeof value !== 'string') throw new AppError('forbidden', 'Chữ ký Twilio không hợp lệ.');
-        params[key] = value;
-      }
-    }
-    if (!verifyTwilioSignature(deps.authToken, req.get('x-twilio-signature'), deps.publicUrl, params)) {
-      throw new AppError('forbidden', 'Chữ ký Twilio không hợp lệ.');
-    }
+  router.post('/webhooks/sms/twilio', twilioForm(deps.bodyLimit), async (req, res) => {
+    const params = signedTwilioForm(deps.authToken, deps.publicUrl, req.body, req.get('x-twilio-signature'));
     const form = TwilioSmsForm.safeParse(params);
     if (!form.success || form.data.AccountSid !== deps.accountSid) {
       logDropped(deps.logger, 'twilio', form.success ? 'another account' : 'missing fields', JSON.stringify(Object.keys(params)));

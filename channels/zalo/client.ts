@@ -1,4 +1,4 @@
-import type { SendResult } from '../delivery/index.ts';
+import type { Confirmation, SendResult } from '../delivery/index.ts';
 import { resultFromStatus, transientFromError } from '../delivery/sender.ts';
 import { ZaloAuthError, type ZaloTokens } from './tokens.ts';
 
@@ -10,6 +10,16 @@ interface ZaloAnswer {
   error?: number | string;
   message?: string;
   data?: { message_id?: string };
+}
+
+interface ZaloConversationMessage {
+  src?: number;
+  time?: number;
+  type?: string;
+  message?: string;
+  message_id?: string;
+  from_id?: string | number;
+  to_id?: string | number;
 }
 
 /** Sends consultation messages: POST /v3.0/oa/message/cs with the `access_token` header. */
@@ -36,7 +46,34 @@ export function createZaloClient(config: { apiBaseUrl: string; timeoutMs: number
     return { ok: false, retry: false, error };
   }
 
+  const conversationUrl = new URL('/v2.0/oa/conversation', config.apiBaseUrl);
+  /** Clocks differ: a message stamped a little before the row was written still counts. */
+  const SKEW_MS = 60_000;
+
   return {
+    /**
+     * Whether the OA already sent this text to the user since `since`: GET /v2.0/oa/conversation
+     * (the latest messages between the OA and the user, newest first; ours go `to_id` = the user).
+     */
+    async confirmSent(userId: string, text: string, since: Date): Promise<Confirmation> {
+      try {
+        const pair = await tokens.current();
+        const target = new URL(conversationUrl);
+        target.searchParams.set('data', JSON.stringify({ user_id: userId, offset: 0, count: 10 }));
+        const response = await fetch(target, { headers: { access_token: pair.accessToken }, signal: AbortSignal.timeout(config.timeoutMs) });
+        const body = (await response.json().catch(() => ({}))) as { error?: number; message?: string; data?: ZaloConversationMessage[] };
+        if (response.status !== 200 || Number(body.error ?? -1) !== 0 || !Array.isArray(body.data)) {
+          return { unknown: `zalo conversation ${response.status}/${String(body.error)}: ${String(body.message ?? '').slice(0, 100)}` };
+        }
+        const match = body.data.find(
+          (m) => String(m.to_id) === userId && m.type === 'text' && m.message === text && Number(m.time) >= since.getTime() - SKEW_MS,
+        );
+        return match ? { sent: true, providerMessageId: match.message_id ?? null } : { sent: false };
+      } catch (error) {
+        return { unknown: error instanceof Error ? error.message.slice(0, 200) : 'zalo conversation failed' };
+      }
+    },
+
     async sendText(userId: string, text: string): Promise<SendResult> {
       try {
         const pair = await tokens.current();

@@ -8,6 +8,7 @@ import { zaloWebhookRouter } from './webhook.ts';
 export { zaloSignature, verifyZaloSignature } from './signature.ts';
 export { parseZaloEvent } from './parse.ts';
 export { renderZalo } from './render.ts';
+export { zaloOpenApi } from './openapi.ts';
 export { ZALO_WINDOW_MS } from './sender.ts';
 
 export interface ZaloSettings {

@@ -11,6 +11,7 @@ export function createZaloSender(client: ReturnType<typeof createZaloClient>): P
     channel: 'zalo',
     render: renderZalo,
     sendPart: (userId, text) => client.sendText(userId, text),
+    confirm: (userId, text, since) => client.confirmSent(userId, text, since),
     windowClosed: (lastInboundAt, now) => !lastInboundAt || now.getTime() - lastInboundAt.getTime() > ZALO_WINDOW_MS,
   };
 }

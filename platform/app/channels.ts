@@ -1,7 +1,8 @@
-import type { Router } from 'express';
+import { Router } from 'express';
 import {
   createAgentReplyRelay,
   createInboundHandler,
+  buildWebhooksOpenApi,
   createOutboxSender,
   JOB_INBOUND,
   JOB_SEND,
@@ -10,9 +11,9 @@ import {
   type Provider,
   type ProviderSender,
 } from '../../channels/delivery/index.ts';
-import { createAgentsChannel } from '../../channels/agents/index.ts';
-import { createEsmsChannel, createTwilioChannel } from '../../channels/sms/index.ts';
-import { createZaloChannel } from '../../channels/zalo/index.ts';
+import { agentsOpenApi, createAgentsChannel } from '../../channels/agents/index.ts';
+import { createEsmsChannel, createTwilioChannel, smsOpenApi } from '../../channels/sms/index.ts';
+import { createZaloChannel, zaloOpenApi } from '../../channels/zalo/index.ts';
 import { createChannelStores, createChannelTokenStore } from '../channel-store/index.ts';
 import type { Env } from '../config/env.ts';
 import type { JobQueue } from '../jobs/index.ts';
@@ -120,10 +121,11 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
       ...smsCommon,
       settings: { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM!, apiBaseUrl: env.TWILIO_API_BASE_URL, timeoutMs: 10_000 },
       publicUrl: publicUrl('/webhooks/sms/twilio'),
+      statusUrl: publicUrl('/webhooks/sms/twilio/status'),
     });
     senders.set('twilio', twilio.sender);
     if (twilio.router) rawMounts.push({ path: '/', router: twilio.router });
-    on.push(`twilio (send${twilio.router ? ', inbound' : ''})`);
+    on.push(`twilio (send${twilio.router ? ', inbound, delivery reports' : ''})`);
   }
 
   if (!env.AGENTS_ENABLED && !env.connections__serviceConnection__settings__clientId) off.agents = 'AGENTS_ENABLED is false and no connections__serviceConnection__settings__clientId';
@@ -140,8 +142,13 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
       logger: services.logger,
     });
     mounts.push({ path: '/', router: agents.router });
+    senders.set('agents', agents.sender);
     on.push(`agents (${agents.authenticated ? 'JWT' : 'anonymous, development only'})`);
   }
+
+  // Every provider webhook, documented whether or not its channel is on here.
+  const openApi = buildWebhooksOpenApi([zaloOpenApi, smsOpenApi, agentsOpenApi]);
+  mounts.push({ path: '/', router: Router().get('/webhooks/openapi.json', (_req, res) => void res.json(openApi)) });
 
   return {
     stores,
@@ -162,7 +169,7 @@ export function smsProviderOf(env: Env, senders: ReadonlyMap<Provider, ProviderS
 }
 
 /** The two channel jobs: an inbound event becomes a turn and an outbox row; an outbox row is sent. */
-export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServices, runtime: ChannelRuntime): void {
+export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServices, runtime: ChannelRuntime, options: { sendLeaseMs?: number } = {}): void {
   const enqueue: Enqueue = (name, payload, options) => queue.enqueue(name, payload, options);
   const handleInbound = createInboundHandler({
     stores: runtime.stores,
@@ -178,7 +185,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
     enqueue,
     smsFallback: smsProviderOf(env, runtime.senders),
     smsLimit: { windowMs: 3_600_000, max: env.SMS_RATE_LIMIT_PER_HOUR },
-    leaseMs: SEND_LEASE_MS,
+    leaseMs: options.sendLeaseMs ?? SEND_LEASE_MS,
     attempts: SEND_ATTEMPTS,
     logger: services.logger,
     onUndelivered: (row, status, reason) =>

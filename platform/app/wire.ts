@@ -34,7 +34,7 @@ export interface BuildOptions {
 export async function buildApp(env: Env, logger: Logger, options: BuildOptions = {}): Promise<App> {
   const services = await createAppServices(env, logger, options);
   const metrics = createMetrics();
-  const queue = observeJobs(await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS }), metrics);
+  const queue = observeJobs(await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, redisPrefix: env.JOBS_REDIS_PREFIX, pollMs: env.JOBS_POLL_MS }), metrics);
   registerJobs(queue, services);
   const unobserve = observeApp(metrics, services.bus);
   const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));

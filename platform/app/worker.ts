@@ -17,7 +17,7 @@ if (!env.DATABASE_URL) {
   process.exit(1);
 }
 const services = await createAppServices(env, logger, { seed: false });
-const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
+const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, redisPrefix: env.JOBS_REDIS_PREFIX, pollMs: env.JOBS_POLL_MS });
 registerJobs(queue, services);
 // The worker sends too: it builds the same channels (without serving their webhooks).
 const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));

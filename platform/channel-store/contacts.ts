@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Contact, ContactStore, Route } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
 import { channelContacts as c, channelRoutes as r } from './tables.ts';
@@ -62,6 +62,20 @@ export function createContactStore(db: Db): ContactStore {
         .update(c)
         .set({ fallbackPhone: phone, smsConsentAt: consentAt, updatedAt: sql`now()` })
         .where(and(eq(c.channel, channel), eq(c.address, address)));
+    },
+
+    async setReference(conversationId, reference) {
+      await db.update(r).set({ reference }).where(eq(r.conversationId, conversationId));
+    },
+
+    async referenceOf(channel, address) {
+      const [row] = await db
+        .select({ reference: r.reference })
+        .from(r)
+        .where(and(eq(r.channel, channel), eq(r.address, address), sql`${r.reference} is not null`))
+        .orderBy(desc(r.createdAt))
+        .limit(1);
+      return (row?.reference as Record<string, unknown> | undefined) ?? null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { InboundEvent, InboundEventStore, MessagingChannel } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
 import { channelInboundEvents as t } from './tables.ts';
@@ -48,6 +48,15 @@ export function createInboundEventStore(db: Db): InboundEventStore {
         .from(t)
         .where(and(eq(t.channel, channel), eq(t.address, address), gte(t.receivedAt, since), lte(t.id, untilId)));
       return row?.n ?? 0;
+    },
+
+    async pendingUpTo(channel, address, untilId) {
+      const rows = await db
+        .select({ id: t.id })
+        .from(t)
+        .where(and(eq(t.channel, channel), eq(t.address, address), lte(t.id, untilId), isNull(t.processedAt)))
+        .orderBy(asc(t.id));
+      return rows.map((r) => r.id);
     },
   };
 }

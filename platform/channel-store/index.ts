@@ -2,6 +2,7 @@ import type { ChannelStores, TokenStore } from '../../channels/delivery/index.ts
 import type { Database } from '../db/client.ts';
 import { createContactStore } from './contacts.ts';
 import { createInboundEventStore } from './inbound-events.ts';
+import { createKeyedLock } from './keyed-lock.ts';
 import { createOptOutStore } from './opt-outs.ts';
 import { createOutboxStore } from './outbox.ts';
 import { createSecretBox } from './secret-box.ts';
@@ -16,6 +17,7 @@ export function createChannelStores(database: Database): ChannelStores {
     contacts: createContactStore(database.db),
     outbox: createOutboxStore(database.db),
     optOuts: createOptOutStore(database.db),
+    locks: createKeyedLock(database),
   };
 }
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { OutboxRow, OutboxStore } from '../../channels/delivery/index.ts';
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { UNCERTAIN_ERROR, type OutboxRow, type OutboxStore } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
 import { channelOutbox as t } from './tables.ts';
 
@@ -18,6 +19,7 @@ function toRow(row: Row): OutboxRow {
     partsSent: row.partsSent,
     attempts: row.attempts,
     lastError: row.lastError,
+    createdAt: row.createdAt,
   };
 }
 
@@ -37,17 +39,34 @@ export function createOutboxStore(db: Db): OutboxStore {
     },
 
     async claim(id, leaseMs) {
-      const [row] = await db
-        .update(t)
-        .set({
-          status: 'sending',
-          attempts: sql`${t.attempts} + 1`,
-          lockedUntil: sql`now() + (${leaseMs} * interval '1 millisecond')`,
-          updatedAt: sql`now()`,
-        })
-        .where(and(eq(t.id, id), sql`(${t.status} = 'pending' or (${t.status} = 'sending' and ${t.lockedUntil} < now()))`))
-        .returning();
-      return row ? toRow(row) : null;
+      // The row as it was before this claim tells whether the last try ended without an answer.
+      const [row] = await db.execute<Record<string, unknown>>(sql`
+        with previous as (select id, status, last_error from channel_outbox where id = ${id} for update)
+        update channel_outbox t set status = 'sending', attempts = t.attempts + 1,
+          locked_until = now() + (${leaseMs} * interval '1 millisecond'), updated_at = now()
+        from previous
+        where t.id = previous.id and (previous.status = 'pending' or (previous.status = 'sending' and t.locked_until < now()))
+        returning t.id, t.dedupe_key, t.conversation_id, t.channel, t.provider, t.address, t.message, t.status, t.parts_sent,
+          t.attempts, t.last_error, t.created_at,
+          (previous.status = 'sending' or coalesce(previous.last_error, '') like ${`${UNCERTAIN_ERROR}%`}) as uncertain`).then((r) => (r as unknown as { rows: Record<string, unknown>[] }).rows);
+      if (!row) return null;
+      return {
+        ...toRow({
+          id: Number(row.id),
+          dedupeKey: row.dedupe_key,
+          conversationId: row.conversation_id,
+          channel: row.channel,
+          provider: row.provider,
+          address: row.address,
+          message: row.message,
+          status: row.status,
+          partsSent: row.parts_sent,
+          attempts: row.attempts,
+          lastError: row.last_error,
+          createdAt: new Date(row.created_at as string),
+        } as Row),
+        uncertain: row.uncertain === true,
+      };
     },
 
     async progress(id, partsSent, providerMessageId) {
@@ -97,6 +116,22 @@ export function createOutboxStore(db: Db): OutboxStore {
         .where(and(eq(t.provider, provider), sql`${t.providerMessageIds} @> ${JSON.stringify([providerMessageId])}::jsonb`))
         .returning();
       return row ? toRow(row) : null;
+    },
+
+    async recipientOf(id) {
+      const [row] = await db.select({ channel: t.channel, address: t.address }).from(t).where(eq(t.id, id));
+      return row ? { channel: row.channel as OutboxRow['channel'], address: row.address } : null;
+    },
+
+    async untriedBefore(id) {
+      const self = alias(t, 'self');
+      const rows = await db
+        .select({ id: t.id })
+        .from(t)
+        .innerJoin(self, and(eq(self.id, id), eq(self.channel, t.channel), eq(self.address, t.address)))
+        .where(and(lt(t.id, id), eq(t.status, 'pending'), eq(t.attempts, 0)))
+        .orderBy(asc(t.id));
+      return rows.map((r) => r.id);
     },
 
     async forConversation(conversationId) {

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb').default('100kb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   JOBS_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** BullMQ's key prefix in Redis: apps on their own databases that share one Redis need their own (job ids repeat across databases). */
+  JOBS_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).default('bull'),
   /** false: this web process only enqueues; `npm run worker` processes run the jobs (needs DATABASE_URL). */
   RUN_JOBS: z.stringbool().default(true),
   SEED_SAMPLE_CORPUS: z.stringbool().default(true),

@@ -103,6 +103,26 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
       sent.push({ userId, text, messageId, accessToken: token, at: Date.now() });
       return reply(200, { error: 0, message: 'Success', data: { message_id: messageId, user_id: userId } });
     }
+    if (req.method === 'GET' && req.url?.startsWith('/v2.0/oa/conversation?')) {
+      // The latest messages between the OA and one user, newest first (the OA's own: src 0, to_id = user).
+      const token = String(req.headers['access_token'] ?? '');
+      const expires = access.get(token);
+      if (expires === undefined || expires <= now()) return reply(200, { error: -216, message: 'Access token is invalid' });
+      let data: { user_id?: string; offset?: number; count?: number };
+      try {
+        data = JSON.parse(new URL(req.url, 'http://x').searchParams.get('data') ?? '') as typeof data;
+      } catch {
+        return reply(200, { error: -201, message: 'Parameters are invalid' });
+      }
+      const count = Math.min(Number(data.count ?? 5), 10);
+      const offset = Number(data.offset ?? 0);
+      const messages = sent
+        .filter((m) => m.userId === data.user_id)
+        .reverse()
+        .slice(offset, offset + count)
+        .map((m) => ({ src: 0, time: m.at, type: 'text', message: m.text, message_id: m.messageId, from_id: '579745863508352884', to_id: m.userId }));
+      return reply(200, { error: 0, message: 'Success', data: messages });
+    }
     reply(404, { error: -404, message: 'not found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
