@@ -6,7 +6,7 @@ import { createLogger } from '../../platform/logging/logger.ts';
 import { openSse, type SseReader } from '../../platform/testing/sse-reader.ts';
 import { createTestDatabase } from '../../platform/testing/test-db.ts';
 import { waitFor } from '../../platform/testing/wait-for.ts';
-import { StaffClient } from '../console/testing/serve-app.ts';
+import { StaffClient } from '../console/testing/staff-client.ts';
 import { createUser } from '../staff/create-user.ts';
 import { staffTeams } from '../tables.ts';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDriver } from '../../platform/testing/test-db.ts';
 import { staffTeams } from '../tables.ts';
-import { serveApp, StaffClient, type ServedApp } from './testing/serve-app.ts';
+import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS, StaffClient } from './testing/staff-client.ts';
 
 const PATHS = [
   '/auth/login',
@@ -54,9 +55,9 @@ describe(`console API under hostile input (${testDriver()})`, () => {
   let realId: string;
 
   beforeAll(async () => {
-    served = await serveApp();
+    served = await serveApp(CONSOLE_TEST_SETTINGS);
     await served.database.db.insert(staffTeams).values({ name: 'Tổng đài', alwaysOpen: true });
-    await served.addUser({ email: 'admin@motcua.vn', name: 'Quản Trị', role: 'admin' });
+    await addStaff(served, { email: 'admin@motcua.vn', name: 'Quản Trị', role: 'admin' });
     staff = new StaffClient(served.url);
     await staff.login('admin@motcua.vn', 'mật-khẩu-thử-1234');
     const started = (await (await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };

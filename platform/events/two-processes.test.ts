@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../callcenter/index.ts';
 import { staffTeams } from '../../callcenter/tables.ts';
-import { StaffClient } from '../../callcenter/console/testing/serve-app.ts';
+import { StaffClient } from '../../callcenter/console/testing/staff-client.ts';
 import { openSse } from '../testing/sse-reader.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { waitFor } from '../testing/wait-for.ts';
