@@ -14,6 +14,7 @@ import type { HistoryRow } from './context.ts';
 import { createConsoleEvents } from './events-stream.ts';
 import { buildConsoleOpenApi } from './openapi.ts';
 import { mountActionRoutes } from './routes/action-routes.ts';
+import { mountCannedRoutes } from './routes/canned-routes.ts';
 import { mountConversationRoutes } from './routes/conversation-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
@@ -57,6 +58,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountConversationRoutes(api, ctx);
   mountActionRoutes(api, ctx);
   mountSupervisorRoutes(api, ctx);
+  mountCannedRoutes(api, ctx);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
+import { unknownVariables } from '../canned-replies/canned-variables.ts';
 import { DISPOSITIONS } from '../queue/finish-item.ts';
 import { PRESENCES } from '../staff/roles.ts';
 
@@ -25,6 +26,14 @@ export const TransferBody = z
 export const AssignBody = z.object({ agentId: z.uuid() }).strict();
 export const WrapUpBody = z.object({ disposition: z.enum(DISPOSITIONS), note: z.string().max(2000).regex(CLEAN).default('') }).strict();
 export const HandoffIdParam = z.uuid();
+export const CannedReplyBody = z
+  .object({
+    teamId: z.uuid(),
+    title: staffText(120),
+    shortcut: z.string().trim().toLowerCase().regex(/^[a-z0-9_-]{1,30}$/, 'Phím tắt chỉ gồm chữ không dấu, số, "-" hoặc "_" (tối đa 30 ký tự).'),
+    body: staffText(4000).refine((b) => unknownVariables(b).length === 0, { message: 'Mẫu dùng biến không có: chỉ dùng {ten_cong_dan}, {ten_can_bo}, {thu_tuc}, {ngay}.' }),
+  })
+  .strict();
 export const ReportQuery = z.object({ date: z.iso.date().optional() }).strict();
 export const AuditQuery = z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }).strict();
 

@@ -1,0 +1,69 @@
+import { useRef, useState } from 'preact/hooks';
+import type { CannedVariable } from '../../canned-replies/canned-variables.ts';
+import { CannedPicker } from './canned-picker.tsx';
+
+/**
+ * The agent's reply box: the text, "Gửi", and the tools that fill it (canned replies). Text a
+ * tool inserts lands at the cursor, and focus returns to the box.
+ */
+export function ReplyBox({ values, onSend }: {
+  values: Partial<Record<CannedVariable, string | null>>;
+  onSend: (text: string) => Promise<boolean>;
+}) {
+  const [text, setText] = useState('');
+  const [picker, setPicker] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  const insert = (snippet: string) => {
+    const el = box.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    const next = text.slice(0, start) + snippet + text.slice(end);
+    setText(next);
+    setPicker(false);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + snippet.length, start + snippet.length);
+    });
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    if (await onSend(text)) setText('');
+  };
+
+  return (
+    <form class="card" onSubmit={(e) => void submit(e)}>
+      <label for="reply">Trả lời</label>
+      <textarea
+        id="reply"
+        name="reply"
+        rows={4}
+        required
+        ref={box}
+        value={text}
+        aria-keyshortcuts="Control+/"
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onKeyDown={(e) => {
+          if (e.ctrlKey && e.key === '/') {
+            e.preventDefault();
+            setPicker(true);
+          }
+        }}
+      />
+      <div class="reply-tools">
+        <button type="submit">Gửi</button>
+        <CannedPicker
+          open={picker}
+          values={values}
+          onOpen={() => setPicker(true)}
+          onClose={() => {
+            setPicker(false);
+            box.current?.focus();
+          }}
+          onInsert={insert}
+        />
+      </div>
+    </form>
+  );
+}
