@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { EventBus } from '../../platform/events/bus.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
+import type { ProcedureKnowledge } from '../assist/procedure-knowledge.ts';
 import type { CitizenMessenger } from '../queue/index.ts';
 import { createSessionStore } from '../staff/session-store.ts';
 import { createStaffDirectory } from '../staff/staff-directory.ts';
@@ -14,6 +15,7 @@ import type { HistoryRow } from './context.ts';
 import { createConsoleEvents } from './events-stream.ts';
 import { buildConsoleOpenApi } from './openapi.ts';
 import { mountActionRoutes } from './routes/action-routes.ts';
+import { mountAssistRoutes } from './routes/assist-routes.ts';
 import { mountCannedRoutes } from './routes/canned-routes.ts';
 import { mountConversationRoutes } from './routes/conversation-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
@@ -28,6 +30,8 @@ export interface ConsoleDeps {
   audit: AuditLog;
   logger: Logger;
   heartbeatMs?: number;
+  /** Agent assist: the procedure knowledge, through callcenter's port. */
+  knowledge?: ProcedureKnowledge;
 }
 
 export interface Console {
@@ -41,7 +45,7 @@ export interface Console {
 export function createConsole(deps: ConsoleDeps): Console {
   const directory = createStaffDirectory(deps.db);
   const sessions = createSessionStore(deps.db);
-  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger };
+  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger, knowledge: deps.knowledge };
   const events = createConsoleEvents(ctx, deps.heartbeatMs ?? 20_000);
   events.start();
   const openApi = buildConsoleOpenApi();
@@ -59,6 +63,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountActionRoutes(api, ctx);
   mountSupervisorRoutes(api, ctx);
   mountCannedRoutes(api, ctx);
+  mountAssistRoutes(api, ctx);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

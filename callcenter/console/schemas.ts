@@ -35,6 +35,7 @@ export const CannedReplyBody = z
   })
   .strict();
 export const ReportQuery = z.object({ date: z.iso.date().optional() }).strict();
+export const AssistQuery = z.object({ q: staffText(300) }).strict();
 export const AuditQuery = z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }).strict();
 
 /** Validates a request part; failures are one 422 problem listing the fields. */

@@ -8,6 +8,7 @@ import { createMetrics } from '../http/metrics.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
+import { assistKnowledge } from './assist-knowledge.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
@@ -74,6 +75,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     history: (conversationId) => assistant.conversations.history(conversationId),
     audit: createAuditLog(database.db),
     logger,
+    knowledge: assistKnowledge(services.retriever),
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({

@@ -166,6 +166,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
       {item.status === 'assigned' && mine && (
         <ReplyBox
           values={{ ten_can_bo: me.displayName, thu_tuc: summary.procedureName, ten_cong_dan: 'anh/chị', ngay: new Date().toLocaleDateString('vi-VN') }}
+          question={summary.procedureName ?? summary.question ?? ''}
           onSend={(text) => act('messages', { text })}
         />
       )}

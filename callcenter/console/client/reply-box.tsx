@@ -1,13 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CannedVariable } from '../../canned-replies/canned-variables.ts';
+import { AssistPanel } from './assist-panel.tsx';
 import { CannedPicker } from './canned-picker.tsx';
 
 /**
- * The agent's reply box: the text, "Gửi", and the tools that fill it (canned replies). Text a
+ * The agent's reply box: the text, "Gửi", and the tools that fill it (canned replies, agent assist). Text a
  * tool inserts lands at the cursor, and focus returns to the box.
  */
-export function ReplyBox({ values, onSend }: {
+export function ReplyBox({ values, question, onSend }: {
   values: Partial<Record<CannedVariable, string | null>>;
+  /** What agent assist searches for first: the citizen's question. */
+  question: string;
   onSend: (text: string) => Promise<boolean>;
 }) {
   const [text, setText] = useState('');
@@ -33,37 +36,40 @@ export function ReplyBox({ values, onSend }: {
   };
 
   return (
-    <form class="card" onSubmit={(e) => void submit(e)}>
-      <label for="reply">Trả lời</label>
-      <textarea
-        id="reply"
-        name="reply"
-        rows={4}
-        required
-        ref={box}
-        value={text}
-        aria-keyshortcuts="Control+/"
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-        onKeyDown={(e) => {
-          if (e.ctrlKey && e.key === '/') {
-            e.preventDefault();
-            setPicker(true);
-          }
-        }}
-      />
-      <div class="reply-tools">
-        <button type="submit">Gửi</button>
-        <CannedPicker
-          open={picker}
-          values={values}
-          onOpen={() => setPicker(true)}
-          onClose={() => {
-            setPicker(false);
-            box.current?.focus();
+    <>
+      <form class="card" onSubmit={(e) => void submit(e)}>
+        <label for="reply">Trả lời</label>
+        <textarea
+          id="reply"
+          name="reply"
+          rows={4}
+          required
+          ref={box}
+          value={text}
+          aria-keyshortcuts="Control+/"
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.ctrlKey && e.key === '/') {
+              e.preventDefault();
+              setPicker(true);
+            }
           }}
-          onInsert={insert}
         />
-      </div>
-    </form>
+        <div class="reply-tools">
+          <button type="submit">Gửi</button>
+          <CannedPicker
+            open={picker}
+            values={values}
+            onOpen={() => setPicker(true)}
+            onClose={() => {
+              setPicker(false);
+              box.current?.focus();
+            }}
+            onInsert={insert}
+          />
+        </div>
+      </form>
+      <AssistPanel initialQuery={question} onInsert={insert} />
+    </>
   );
 }
