@@ -65,6 +65,15 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
     for (const stream of streams) if (canSee(stream.user, scope)) send(stream, 'message.created', data);
   }
 
+  /** The citizen is typing: to those who may see the conversation, while people own it. */
+  async function onTyping(event: EventMap['conversation.typing']): Promise<void> {
+    if (event.who !== 'citizen' || streams.size === 0) return;
+    const scope = await scopeOf(event.conversationId);
+    if (!scope) return;
+    const data = { conversationId: event.conversationId, handoffId: scope.handoffId, who: 'citizen', at: event.at };
+    for (const stream of streams) if (canSee(stream.user, scope)) send(stream, 'conversation.typing', data);
+  }
+
   function onPresence(event: EventMap['staff.presence_changed']): void {
     for (const stream of streams) {
       const u = stream.user;
@@ -78,6 +87,7 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
       for (const name of QUEUE_EVENTS) offs.push(ctx.bus.on(name, (e: QueueItemEvent) => onItem(name, e)));
       offs.push(ctx.bus.on('message.created', onMessage));
       offs.push(ctx.bus.on('staff.presence_changed', onPresence));
+      offs.push(ctx.bus.on('conversation.typing', onTyping));
     },
     mount(router: Router): void {
       router.get('/events', (_req, res) => {

@@ -18,6 +18,7 @@ import { mountActionRoutes } from './routes/action-routes.ts';
 import { mountAssistRoutes } from './routes/assist-routes.ts';
 import { mountCannedRoutes } from './routes/canned-routes.ts';
 import { mountConversationRoutes } from './routes/conversation-routes.ts';
+import { mountTypingRoutes } from './routes/typing-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
 
@@ -64,6 +65,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountSupervisorRoutes(api, ctx);
   mountCannedRoutes(api, ctx);
   mountAssistRoutes(api, ctx);
+  mountTypingRoutes(api, ctx);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -23,6 +23,7 @@ export const TransferBody = z
   .object({ teamId: z.uuid().optional(), agentId: z.uuid().optional(), note: staffText(1000) })
   .strict()
   .refine((b) => Boolean(b.teamId) !== Boolean(b.agentId), 'Chọn một nhóm hoặc một cán bộ.');
+export const EmptyBody = z.object({}).strict();
 export const AssignBody = z.object({ agentId: z.uuid() }).strict();
 export const WrapUpBody = z.object({ disposition: z.enum(DISPOSITIONS), note: z.string().max(2000).regex(CLEAN).default('') }).strict();
 export const HandoffIdParam = z.uuid();

@@ -9,6 +9,7 @@ import { createConversationFeed } from './feed.ts';
 import { createLimits, type WebRateLimits } from './limits.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { mountListMessages } from './routes/list-messages.ts';
+import { mountReportTyping } from './routes/report-typing.ts';
 import { mountSendMessage } from './routes/send-message.ts';
 import { mountStartConversation } from './routes/start-conversation.ts';
 import { mountStreamEvents } from './routes/stream-events.ts';
@@ -68,6 +69,7 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
   mountStartConversation(api, { assistant: deps.assistant, access, limits });
   mountSendMessage(api, { access, limits, turns });
   mountListMessages(api, { assistant: deps.assistant, access });
+  mountReportTyping(api, { access, limits, bus: deps.bus });
   mountStreamEvents(api, { assistant: deps.assistant, access, feed, heartbeatMs: deps.heartbeatMs ?? 20_000, open, caps: { ...DEFAULT_STREAM_CAPS, ...deps.streamCaps } });
 
   const router = Router();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, STATUS_LABEL, type Item, type Me } from './api.ts';
+import { CitizenTypingNote } from './citizen-typing.tsx';
 import { ReplyBox } from './reply-box.tsx';
 
 interface Message {
@@ -148,6 +149,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
           </li>
         ))}
       </ol>
+      {item.status === 'assigned' && <CitizenTypingNote handoffId={item.id} version={version} />}
       {item.status === 'offered' && item.agentId === me.id && (
         <div class="row">
           <button type="button" onClick={() => act('take')}>
@@ -168,6 +170,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
           values={{ ten_can_bo: me.displayName, thu_tuc: summary.procedureName, ten_cong_dan: 'anh/chị', ngay: new Date().toLocaleDateString('vi-VN') }}
           question={summary.procedureName ?? summary.question ?? ''}
           onSend={(text) => act('messages', { text })}
+          onTyping={() => void call('POST', `/conversations/${id}/typing`, {}).catch(() => undefined)}
         />
       )}
       <section class="card" aria-labelledby="notes-title">

@@ -7,12 +7,17 @@ import { CannedPicker } from './canned-picker.tsx';
  * The agent's reply box: the text, "Gửi", and the tools that fill it (canned replies, agent assist). Text a
  * tool inserts lands at the cursor, and focus returns to the box.
  */
-export function ReplyBox({ values, question, onSend }: {
+/** The citizen sees "Cán bộ đang nhập…"; one report every few seconds is enough. */
+const TYPING_REPORT_MS = 2_500;
+
+export function ReplyBox({ values, question, onSend, onTyping }: {
   values: Partial<Record<CannedVariable, string | null>>;
   /** What agent assist searches for first: the citizen's question. */
   question: string;
   onSend: (text: string) => Promise<boolean>;
+  onTyping: () => void;
 }) {
+  const lastReport = useRef(0);
   const [text, setText] = useState('');
   const [picker, setPicker] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -47,7 +52,13 @@ export function ReplyBox({ values, question, onSend }: {
           ref={box}
           value={text}
           aria-keyshortcuts="Control+/"
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setText((e.currentTarget as HTMLTextAreaElement).value);
+            if (Date.now() - lastReport.current >= TYPING_REPORT_MS) {
+              lastReport.current = Date.now();
+              onTyping();
+            }
+          }}
           onKeyDown={(e) => {
             if (e.ctrlKey && e.key === '/') {
               e.preventDefault();
