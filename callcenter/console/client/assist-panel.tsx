@@ -63,8 +63,8 @@ export function AssistPanel({ initialQuery, onInsert }: { initialQuery: string; 
                     </p>
                   )}
                   <p class="preview">{r.answer}</p>
-                  <button type="button" aria-label={`Chèn câu trả lời từ ${r.name}`} onClick={() => onInsert(r.answer)}>
-                    Chèn vào trả lời
+                  <button type="button" aria-label={`Chèn đoạn này: ${r.name}`} onClick={() => onInsert(r.answer)}>
+                    Chèn đoạn này
                   </button>
                 </li>
               ))}
