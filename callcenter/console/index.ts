@@ -19,6 +19,8 @@ import { mountAssistRoutes } from './routes/assist-routes.ts';
 import { mountCannedRoutes } from './routes/canned-routes.ts';
 import { mountConversationRoutes } from './routes/conversation-routes.ts';
 import { mountTypingRoutes } from './routes/typing-routes.ts';
+import { mountExportRoutes } from './routes/export-routes.ts';
+import { mountHoursRoutes } from './routes/hours-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
 
@@ -33,6 +35,8 @@ export interface ConsoleDeps {
   heartbeatMs?: number;
   /** Agent assist: the procedure knowledge, through callcenter's port. */
   knowledge?: ProcedureKnowledge;
+  /** The default opening hours (CONSOLE_HOURS), shown beside each branch's own. */
+  defaultHours?: string;
 }
 
 export interface Console {
@@ -46,7 +50,7 @@ export interface Console {
 export function createConsole(deps: ConsoleDeps): Console {
   const directory = createStaffDirectory(deps.db);
   const sessions = createSessionStore(deps.db);
-  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger, knowledge: deps.knowledge };
+  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger, knowledge: deps.knowledge, hours: deps.queue.hours, defaultHours: deps.defaultHours ?? '07:30-17:00' };
   const events = createConsoleEvents(ctx, deps.heartbeatMs ?? 20_000);
   events.start();
   const openApi = buildConsoleOpenApi();
@@ -66,6 +70,8 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountCannedRoutes(api, ctx);
   mountAssistRoutes(api, ctx);
   mountTypingRoutes(api, ctx);
+  mountHoursRoutes(api, ctx);
+  mountExportRoutes(api, ctx);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -23,6 +23,23 @@ export const TransferBody = z
   .object({ teamId: z.uuid().optional(), agentId: z.uuid().optional(), note: staffText(1000) })
   .strict()
   .refine((b) => Boolean(b.teamId) !== Boolean(b.agentId), 'Chọn một nhóm hoặc một cán bộ.');
+export const BranchHoursBody = z
+  .object({
+    hours: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'Giờ làm việc có dạng 07:30-17:00.').nullable(),
+    alwaysOpen: z.boolean(),
+  })
+  .strict();
+const DAY_MS = 86_400_000;
+export const ExportBody = z
+  .object({
+    kind: z.enum(['conversations', 'daily_report']),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    reason: staffText(300),
+  })
+  .strict()
+  .refine((b) => !b.from || !b.to || (b.from <= b.to && Date.parse(b.to) - Date.parse(b.from) <= 92 * DAY_MS), 'Khoảng ngày phải từ "from" đến "to", tối đa 92 ngày.')
+  .refine((b) => b.kind === 'conversations' || !b.to || b.to === b.from, 'Báo cáo ngày chỉ xuất một ngày.');
 export const EmptyBody = z.object({}).strict();
 export const AssignBody = z.object({ agentId: z.uuid() }).strict();
 export const WrapUpBody = z.object({ disposition: z.enum(DISPOSITIONS), note: z.string().max(2000).regex(CLEAN).default('') }).strict();

@@ -76,6 +76,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     audit: createAuditLog(database.db),
     logger,
     knowledge: assistKnowledge(services.retriever),
+    defaultHours: env.CONSOLE_HOURS,
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
