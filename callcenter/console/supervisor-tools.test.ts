@@ -28,7 +28,9 @@ describe(`supervisor tools: hours and exports (${testDriver()})`, () => {
     await addStaff(served, { email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Ba Đình'], branch: 'Ba Đình' });
     await addStaff(served, { email: 'sup@motcua.vn', name: 'Giám sát Ba Đình', role: 'supervisor', branch: 'Ba Đình' });
     await addStaff(served, { email: 'admin@motcua.vn', name: 'Quản trị', role: 'admin' });
-    [agent, supervisor, admin] = await Promise.all(['an@motcua.vn', 'sup@motcua.vn', 'admin@motcua.vn'].map(as));
+    agent = await as('an@motcua.vn');
+    supervisor = await as('sup@motcua.vn');
+    admin = await as('admin@motcua.vn');
   });
   afterAll(() => served?.close());
 

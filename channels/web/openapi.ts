@@ -23,8 +23,14 @@ const common = {
   '429': problem('Rate limited; see Retry-After.'),
 };
 
+/** Paths and security schemes served by the same process outside /api/v1 (health, metrics), added by the composition root. */
+export interface OpenApiExtras {
+  paths?: Record<string, unknown>;
+  securitySchemes?: Record<string, unknown>;
+}
+
 /** The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas that validate requests. */
-export function buildOpenApiDocument(): Record<string, unknown> {
+export function buildOpenApiDocument(extra: OpenApiExtras = {}): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   const named = { Reply: ReplyShape, Message: MessageShape, Problem: ProblemShape, SendMessageBody, SendMessageResponse, StartConversationResponse, HistoryResponse, Typing: TypingShape };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
@@ -40,7 +46,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     servers: [{ url: '/api/v1' }],
     components: {
       schemas,
-      securitySchemes: { conversationToken: { type: 'http', scheme: 'bearer', description: 'The token from POST /conversations. The event stream also accepts ?token=.' } },
+      securitySchemes: {
+        conversationToken: { type: 'http', scheme: 'bearer', description: 'The token from POST /conversations. The event stream also accepts ?token=.' },
+        ...extra.securitySchemes,
+      },
     },
     paths: {
       '/conversations': {
@@ -99,6 +108,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           },
         },
       },
+      ...extra.paths,
     },
   };
 }

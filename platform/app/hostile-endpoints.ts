@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { consoleHostileEndpoints } from '../../callcenter/console/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
@@ -13,8 +14,10 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   { name: 'GET /readyz', method: 'GET', prepare: async () => ({ path: '/readyz', headers: {} }) },
   { name: 'GET /metrics', method: 'GET', prepare: async () => ({ path: '/metrics', headers: { Authorization: `Bearer ${METRICS_TOKEN_FOR_TESTS}` } }) },
   ...webHostileEndpoints,
-  // The console's public surface; its signed-in API has its own hostile test (callcenter/console/hostile-input.test.ts).
   { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
+  { name: 'GET /console/api/v1/openapi.json', method: 'GET', prepare: async () => ({ path: '/console/api/v1/openapi.json', headers: {} }) },
+  // The signed-in console API, with an admin's session (serveComposedApp opens it first).
+  ...consoleHostileEndpoints,
   {
     name: 'POST /console/api/v1/auth/login',
     method: 'POST',

@@ -5,6 +5,7 @@ import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
 import type { ReadinessCheck } from '../http/health.ts';
 import { createMetrics } from '../http/metrics.ts';
+import { METRICS_SECURITY_SCHEME, operationalOpenApiPaths } from '../http/openapi-paths.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -59,7 +60,13 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     });
   }
 
-  const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
+  const web = createWebChannel({
+    ...options.web,
+    assistant: services.assistant,
+    bus: services.bus,
+    logger,
+    openApiExtras: { paths: operationalOpenApiPaths(), securitySchemes: METRICS_SECURITY_SCHEME },
+  });
   const { assistant, contactCentre, database, bus } = services;
   const staffConsole = createConsole({
     db: database.db,
