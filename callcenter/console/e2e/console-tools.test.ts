@@ -14,7 +14,7 @@ describeInChromium('console reply tools in Chromium', () => {
     served = await serveApp({ ...CONSOLE_TEST_SETTINGS, SEED_SAMPLE_CORPUS: 'true' });
     await served.database.db.insert(staffTeams).values({ name: 'Tổng đài', alwaysOpen: true });
     await addStaff(served, { email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Tổng đài'], skills: ['web'] });
-    await addStaff(served, { email: 'giamsat@motcua.vn', name: 'Phạm Giám Sát', role: 'supervisor', teams: ['Tổng đài'] });
+    await addStaff(served, { email: 'giamsat@motcua.vn', name: 'Phạm Giám Sát', role: 'supervisor', teams: ['Tổng đài'], branch: 'Ba Đình' });
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
@@ -51,6 +51,12 @@ describeInChromium('console reply tools in Chromium', () => {
     await supervisor.getByRole('button', { name: 'Thêm mẫu' }).click();
     await supervisor.getByRole('cell', { name: 'Lời chào', exact: true }).waitFor();
     await expectAccessible(supervisor, 'console-canned-replies.png');
+    // Opening hours of the supervisor's branch: set, shown, accessible.
+    await supervisor.getByRole('button', { name: 'Giờ làm việc' }).click();
+    await supervisor.getByLabel(/^Giờ làm việc riêng/).fill('07:00-19:00');
+    await supervisor.getByRole('button', { name: 'Lưu giờ làm việc' }).click();
+    await supervisor.getByText('Giờ làm việc: 07:00-19:00 các ngày làm việc.').waitFor();
+    await expectAccessible(supervisor, 'console-hours.png');
 
     const agent = await newPage('/console/');
     await logIn(agent, 'an@motcua.vn');
