@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { CannedVariable } from '../../canned-replies/canned-variables.ts';
+import { CANNED_VARIABLES, type CannedVariable } from '../../canned-replies/canned-variables.ts';
 import { AssistPanel } from './assist-panel.tsx';
 import { CannedPicker } from './canned-picker.tsx';
 
@@ -20,6 +20,7 @@ export function ReplyBox({ values, question, onSend, onTyping }: {
   const lastReport = useRef(0);
   const [text, setText] = useState('');
   const [picker, setPicker] = useState(false);
+  const [warning, setWarning] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
 
   const insert = (snippet: string) => {
@@ -37,6 +38,14 @@ export function ReplyBox({ values, question, onSend, onTyping }: {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
+    // A variable the console could not fill ({thu_tuc} before the procedure is known) must not reach the citizen.
+    const unfilled = [...text.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1]!).filter((name) => name in CANNED_VARIABLES);
+    if (unfilled.length) {
+      setWarning(`Còn chỗ chưa điền: ${[...new Set(unfilled)].map((n) => `{${n}}`).join(', ')}. Vui lòng sửa trước khi gửi.`);
+      box.current?.focus();
+      return;
+    }
+    setWarning('');
     if (await onSend(text)) setText('');
   };
 
@@ -66,6 +75,11 @@ export function ReplyBox({ values, question, onSend, onTyping }: {
             }
           }}
         />
+        {warning && (
+          <p role="alert" class="error">
+            {warning}
+          </p>
+        )}
         <div class="reply-tools">
           <button type="submit">Gửi</button>
           <CannedPicker

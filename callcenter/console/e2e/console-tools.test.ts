@@ -103,6 +103,10 @@ describeInChromium('console reply tools in Chromium', () => {
     await insert.click();
     await expect.poll(() => reply.inputValue()).toMatch(/Nguồn: .*khai sinh.* – https:\/\/dichvucong\.gov\.vn\//i);
 
+    // The procedure was never named, so {thu_tuc} is still there: the console will not send it as is.
+    await agent.getByRole('button', { name: 'Gửi' }).click();
+    await agent.getByRole('alert').filter({ hasText: 'Còn chỗ chưa điền: {thu_tuc}' }).waitFor();
+    await reply.fill((await reply.inputValue()).replace('{thu_tuc}', 'thủ tục khai sinh'));
     await agent.getByRole('button', { name: 'Gửi' }).click();
     const sent = citizen.locator('.mc-agent').last();
     await expect.poll(() => sent.textContent(), { timeout: 10_000 }).toContain('Nguồn:');
