@@ -118,3 +118,30 @@ export const handoffNotes = pgTable(
   },
   (t) => [index('handoff_notes_handoff_idx').on(t.handoffId, t.id)],
 );
+
+/** Canned replies of a team, kept by its supervisors; `{ten_cong_dan}`-style variables are filled in the reply box. */
+export const cannedReplies = pgTable(
+  'canned_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => staffTeams.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    shortcut: text('shortcut').notNull(),
+    body: text('body').notNull(),
+    updatedBy: uuid('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('canned_replies_team_shortcut_idx').on(t.teamId, t.shortcut)],
+);
+
+/** A branch's own opening hours on the working calendar (null hours with alwaysOpen: 24/7); others use CONSOLE_HOURS. */
+export const branchHours = pgTable('branch_hours', {
+  branch: text('branch').primaryKey(),
+  hours: text('hours'),
+  alwaysOpen: boolean('always_open').notNull().default(false),
+  updatedBy: uuid('updated_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

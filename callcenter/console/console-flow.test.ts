@@ -3,7 +3,8 @@ import { openSse } from '../../platform/testing/sse-reader.ts';
 import { waitFor } from '../../platform/testing/wait-for.ts';
 import { testDriver } from '../../platform/testing/test-db.ts';
 import { staffTeams } from '../tables.ts';
-import { serveApp, StaffClient, type ServedApp } from './testing/serve-app.ts';
+import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS, StaffClient } from './testing/staff-client.ts';
 
 interface Work {
   inbox: { id: string; status: string; conversationId: string }[];
@@ -31,13 +32,13 @@ describe(`console API (${testDriver()})`, () => {
   };
 
   beforeAll(async () => {
-    served = await serveApp();
+    served = await serveApp(CONSOLE_TEST_SETTINGS);
     await served.database.db.insert(staffTeams).values([{ name: 'Tổng đài', alwaysOpen: true }, { name: 'Đất đai' }, { name: 'Hộ tịch' }]);
-    await served.addUser({ email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Tổng đài'], skills: ['web'] });
-    await served.addUser({ email: 'binh@motcua.vn', name: 'Trần Bình', teams: ['Đất đai'], skills: ['web'] });
-    await served.addUser({ email: 'chi@motcua.vn', name: 'Lê Chi', teams: ['Hộ tịch'], skills: ['web'] });
-    await served.addUser({ email: 'sup@motcua.vn', name: 'Giám sát', role: 'supervisor' });
-    await served.addUser({ email: 'admin@motcua.vn', name: 'Quản trị', role: 'admin' });
+    await addStaff(served, { email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Tổng đài'], skills: ['web'] });
+    await addStaff(served, { email: 'binh@motcua.vn', name: 'Trần Bình', teams: ['Đất đai'], skills: ['web'] });
+    await addStaff(served, { email: 'chi@motcua.vn', name: 'Lê Chi', teams: ['Hộ tịch'], skills: ['web'] });
+    await addStaff(served, { email: 'sup@motcua.vn', name: 'Giám sát', role: 'supervisor' });
+    await addStaff(served, { email: 'admin@motcua.vn', name: 'Quản trị', role: 'admin' });
     const res = await fetch(`${served.url}/api/v1/conversations`, { method: 'POST' });
     citizen = (await res.json()) as typeof citizen;
   });
@@ -56,7 +57,7 @@ describe(`console API (${testDriver()})`, () => {
   });
 
   it('locks an account after five wrong passwords', async () => {
-    await served.addUser({ email: 'locked@motcua.vn', name: 'Khoá' });
+    await addStaff(served, { email: 'locked@motcua.vn', name: 'Khoá' });
     const c = agent();
     for (let i = 0; i < 5; i++) expect((await c.login('locked@motcua.vn', `sai-${i}-abcdefgh`)).status).toBe(401);
     expect((await c.login('locked@motcua.vn', 'mật-khẩu-thử-1234')).status).toBe(429);

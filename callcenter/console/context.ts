@@ -2,6 +2,8 @@ import type { AuditLog } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { EventBus } from '../../platform/events/bus.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
+import type { ProcedureKnowledge } from '../assist/procedure-knowledge.ts';
+import type { CentreHours } from '../hours/branch-hours.ts';
 import type { CitizenMessenger, QueueDeps, RoutingLoop } from '../queue/index.ts';
 import type { StaffDirectory } from '../staff/staff-directory.ts';
 
@@ -26,4 +28,9 @@ export interface ConsoleContext {
   audit: AuditLog;
   directory: StaffDirectory;
   logger: Logger;
+  /** Agent assist's search of the procedure knowledge; absent in a console built without it. */
+  knowledge?: ProcedureKnowledge;
+  /** Opening hours per branch, and the default window (CONSOLE_HOURS). */
+  hours: CentreHours;
+  defaultHours: string;
 }

@@ -35,7 +35,13 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
   const scopes = new Map<string, Scope | null>();
   const offs: (() => void)[] = [];
 
-  const send = (stream: Stream, event: string, data: unknown) => stream.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+  const send = (stream: Stream, event: string, data: unknown) => stream.res.write(frame(event, data));
+  /** One event to every stream allowed to see it: serialised once, however many agents are connected. */
+  const fanOut = (event: string, data: unknown, allowed: (stream: Stream) => boolean) => {
+    let text: string | null = null;
+    for (const stream of streams) if (allowed(stream)) stream.res.write((text ??= frame(event, data)));
+  };
 
   async function scopeOf(conversationId: string): Promise<Scope | null> {
     if (scopes.has(conversationId)) return scopes.get(conversationId)!;
@@ -52,9 +58,7 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
   function onItem(name: (typeof QUEUE_EVENTS)[number], event: QueueItemEvent): void {
     if (event.status === 'closed') scopes.delete(event.conversationId);
     else scopes.set(event.conversationId, { handoffId: event.handoffId, teamId: event.teamId, branch: event.branch, agentId: event.agentId });
-    for (const stream of streams) {
-      if (canSee(stream.user, event) || event.previousAgentId === stream.user.id) send(stream, name, event);
-    }
+    fanOut(name, event, (stream) => canSee(stream.user, event) || event.previousAgentId === stream.user.id);
   }
 
   async function onMessage({ conversationId, message }: EventMap['message.created']): Promise<void> {
@@ -62,15 +66,23 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
     const scope = await scopeOf(conversationId);
     if (!scope) return;
     const data = { conversationId, handoffId: scope.handoffId, message: { ...message, reply: undefined, text: maskText(message.text) } };
-    for (const stream of streams) if (canSee(stream.user, scope)) send(stream, 'message.created', data);
+    fanOut('message.created', data, (stream) => canSee(stream.user, scope));
+  }
+
+  /** The citizen is typing: to those who may see the conversation, while people own it. */
+  async function onTyping(event: EventMap['conversation.typing']): Promise<void> {
+    if (event.who !== 'citizen' || streams.size === 0) return;
+    const scope = await scopeOf(event.conversationId);
+    if (!scope) return;
+    const data = { conversationId: event.conversationId, handoffId: scope.handoffId, who: 'citizen', at: event.at };
+    fanOut('conversation.typing', data, (stream) => canSee(stream.user, scope));
   }
 
   function onPresence(event: EventMap['staff.presence_changed']): void {
-    for (const stream of streams) {
-      const u = stream.user;
+    fanOut('staff.presence_changed', event, ({ user: u }) => {
       const watches = u.role === 'admin' || (u.role === 'supervisor' && (!u.branch || !event.branch || u.branch === event.branch));
-      if (watches || u.id === event.userId) send(stream, 'staff.presence_changed', event);
-    }
+      return watches || u.id === event.userId;
+    });
   }
 
   return {
@@ -78,6 +90,7 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
       for (const name of QUEUE_EVENTS) offs.push(ctx.bus.on(name, (e: QueueItemEvent) => onItem(name, e)));
       offs.push(ctx.bus.on('message.created', onMessage));
       offs.push(ctx.bus.on('staff.presence_changed', onPresence));
+      offs.push(ctx.bus.on('conversation.typing', onTyping));
     },
     mount(router: Router): void {
       router.get('/events', (_req, res) => {

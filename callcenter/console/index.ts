@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { EventBus } from '../../platform/events/bus.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
+import type { ProcedureKnowledge } from '../assist/procedure-knowledge.ts';
 import type { CitizenMessenger } from '../queue/index.ts';
 import { createSessionStore } from '../staff/session-store.ts';
 import { createStaffDirectory } from '../staff/staff-directory.ts';
@@ -14,7 +15,12 @@ import type { HistoryRow } from './context.ts';
 import { createConsoleEvents } from './events-stream.ts';
 import { buildConsoleOpenApi } from './openapi.ts';
 import { mountActionRoutes } from './routes/action-routes.ts';
+import { mountAssistRoutes } from './routes/assist-routes.ts';
+import { mountCannedRoutes } from './routes/canned-routes.ts';
 import { mountConversationRoutes } from './routes/conversation-routes.ts';
+import { mountTypingRoutes } from './routes/typing-routes.ts';
+import { mountExportRoutes } from './routes/export-routes.ts';
+import { mountHoursRoutes } from './routes/hours-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
 
@@ -27,6 +33,10 @@ export interface ConsoleDeps {
   audit: AuditLog;
   logger: Logger;
   heartbeatMs?: number;
+  /** Agent assist: the procedure knowledge, through callcenter's port. */
+  knowledge?: ProcedureKnowledge;
+  /** The default opening hours (CONSOLE_HOURS), shown beside each branch's own. */
+  defaultHours?: string;
 }
 
 export interface Console {
@@ -40,7 +50,7 @@ export interface Console {
 export function createConsole(deps: ConsoleDeps): Console {
   const directory = createStaffDirectory(deps.db);
   const sessions = createSessionStore(deps.db);
-  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger };
+  const ctx = { db: deps.db, bus: deps.bus, queue: deps.queue.deps, routing: deps.queue.routing, messenger: deps.messenger, history: deps.history, audit: deps.audit, directory, logger: deps.logger, knowledge: deps.knowledge, hours: deps.queue.hours, defaultHours: deps.defaultHours ?? '07:30-17:00' };
   const events = createConsoleEvents(ctx, deps.heartbeatMs ?? 20_000);
   events.start();
   const openApi = buildConsoleOpenApi();
@@ -57,6 +67,11 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountConversationRoutes(api, ctx);
   mountActionRoutes(api, ctx);
   mountSupervisorRoutes(api, ctx);
+  mountCannedRoutes(api, ctx);
+  mountAssistRoutes(api, ctx);
+  mountTypingRoutes(api, ctx);
+  mountHoursRoutes(api, ctx);
+  mountExportRoutes(api, ctx);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssignBody, LoginBody, NoteBody, PresenceBody, ReplyBody, RevealBody, TransferBody, WrapUpBody } from './schemas.ts';
+import { AssignBody, BranchHoursBody, CannedReplyBody, ExportBody, LoginBody, NoteBody, PresenceBody, ReplyBody, RevealBody, TransferBody, WrapUpBody } from './schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { type: 'object' } } } });
@@ -11,6 +11,9 @@ const errors = {
   '409': problem('The conversation is no longer in a state that allows it.'),
   '422': problem('Invalid body.'),
 };
+const jsonBody = (bodyId: string) => ({ required: true, content: { 'application/json': { schema: ref(bodyId) } } });
+const cannedId = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The canned reply id.' };
+const branch = { name: 'branch', in: 'path', required: true, schema: { type: 'string', maxLength: 120 }, description: 'The branch name, URL-encoded (e.g. Ba%20%C4%90%C3%ACnh).' };
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The queue item (handoff) id.' };
 
 function action(summary: string, bodyId?: string, role = 'agent') {
@@ -28,7 +31,7 @@ function action(summary: string, bodyId?: string, role = 'agent') {
 /** The OpenAPI 3.1 description of /console/api/v1, from the zod schemas that validate requests. */
 export function buildConsoleOpenApi(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  const named = { LoginBody, PresenceBody, ReplyBody, NoteBody, RevealBody, TransferBody, AssignBody, WrapUpBody };
+  const named = { LoginBody, PresenceBody, ReplyBody, NoteBody, RevealBody, TransferBody, AssignBody, WrapUpBody, CannedReplyBody, BranchHoursBody, ExportBody };
   for (const [name, schema] of Object.entries(named)) registry.add(schema, { id: name });
   const { schemas } = z.toJSONSchema(registry, { uri: (name) => `#/components/schemas/${name}`, io: 'input', unrepresentable: 'any' });
   for (const schema of Object.values(schemas)) {
@@ -42,6 +45,7 @@ export function buildConsoleOpenApi(): Record<string, unknown> {
     components: { schemas, securitySchemes: { staffSession: { type: 'apiKey', in: 'cookie', name: 'mc_staff' } } },
     security: [{ staffSession: [] }],
     paths: {
+      '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': ok('OpenAPI 3.1') } } },
       '/auth/login': { post: { summary: 'Sign in', security: [], requestBody: { required: true, content: { 'application/json': { schema: ref('LoginBody') } } }, responses: { '200': ok('Signed in; returns the user and the CSRF token'), '401': errors['401'], '429': problem('Too many attempts or account locked.') } } },
       '/auth/logout': { post: { summary: 'Sign out', responses: { '204': { description: 'Signed out' }, '401': errors['401'] } } },
       '/me': { get: { summary: 'The signed-in user and CSRF token', responses: { '200': ok('User'), '401': errors['401'] } } },
@@ -62,6 +66,37 @@ export function buildConsoleOpenApi(): Record<string, unknown> {
       '/conversations/{id}/assign': action('Assign or reassign', 'AssignBody', 'supervisor'),
       '/supervisor/overview': { get: { summary: 'Live queue and team figures, agents', description: 'Role: supervisor or above.', responses: { '200': ok('Overview'), ...errors } } },
       '/reports/daily': { get: { summary: 'Daily report', parameters: [{ name: 'date', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { '200': ok('Report'), ...errors } } },
+      '/conversations/{id}/typing': action('The agent who has the conversation is typing (the widget shows "Cán bộ đang nhập…"); body {}'),
+      '/canned-replies': {
+        get: { summary: 'Canned replies the user may use (agents: their teams\'), the teams they keep, and the variables', responses: { '200': ok('Replies, teams, variables'), '401': errors['401'] } },
+        post: { summary: 'Add a canned reply to a team', description: 'Role: supervisor (teams of their branch) or admin.', requestBody: jsonBody('CannedReplyBody'), responses: { '201': ok('Created'), ...errors } },
+      },
+      '/canned-replies/{id}': {
+        parameters: [cannedId],
+        put: { summary: 'Change a canned reply', description: 'Role: supervisor (teams of their branch) or admin.', requestBody: jsonBody('CannedReplyBody'), responses: { '200': ok('Saved'), ...errors } },
+        delete: { summary: 'Delete a canned reply', description: 'Role: supervisor (teams of their branch) or admin.', responses: { '204': { description: 'Deleted' }, ...errors } },
+      },
+      '/assist': {
+        get: {
+          summary: 'Agent assist: procedures matching a question, each with the official text it asks about and its citation',
+          description: 'Role: agent or above.',
+          parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 300 } }],
+          responses: { '200': ok('Results'), ...errors, '503': problem('The knowledge base is not connected.') },
+        },
+      },
+      '/hours': { get: { summary: 'Opening hours per branch, and whether people answer now', description: 'Role: supervisor or above.', responses: { '200': ok('Hours'), ...errors } } },
+      '/hours/{branch}': {
+        parameters: [branch],
+        put: { summary: 'Set a branch\'s hours (null: the default) or 24/7', description: 'Role: supervisor (own branch) or admin.', requestBody: jsonBody('BranchHoursBody'), responses: { '200': ok('Saved'), ...errors } },
+      },
+      '/exports': {
+        post: {
+          summary: 'Export conversations (personal data masked) or the daily report as CSV; the reason is written to the access audit first',
+          description: 'Role: supervisor (their branch) or admin.',
+          requestBody: jsonBody('ExportBody'),
+          responses: { '200': { description: 'The CSV file (UTF-8 with BOM)', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors },
+        },
+      },
       '/admin/audit': { get: { summary: 'Access audit', description: 'Role: admin.', responses: { '200': ok('Entries'), ...errors } } },
     },
   };

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
+import { unknownVariables } from '../canned-replies/canned-variables.ts';
 import { DISPOSITIONS } from '../queue/finish-item.ts';
 import { PRESENCES } from '../staff/roles.ts';
 
@@ -22,10 +23,37 @@ export const TransferBody = z
   .object({ teamId: z.uuid().optional(), agentId: z.uuid().optional(), note: staffText(1000) })
   .strict()
   .refine((b) => Boolean(b.teamId) !== Boolean(b.agentId), 'Chọn một nhóm hoặc một cán bộ.');
+export const BranchHoursBody = z
+  .object({
+    hours: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'Giờ làm việc có dạng 07:30-17:00.').nullable(),
+    alwaysOpen: z.boolean(),
+  })
+  .strict();
+const DAY_MS = 86_400_000;
+export const ExportBody = z
+  .object({
+    kind: z.enum(['conversations', 'daily_report']),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    reason: staffText(300),
+  })
+  .strict()
+  .refine((b) => !b.from || !b.to || (b.from <= b.to && Date.parse(b.to) - Date.parse(b.from) <= 92 * DAY_MS), 'Khoảng ngày phải từ "from" đến "to", tối đa 92 ngày.')
+  .refine((b) => b.kind === 'conversations' || !b.to || b.to === b.from, 'Báo cáo ngày chỉ xuất một ngày.');
+export const EmptyBody = z.object({}).strict();
 export const AssignBody = z.object({ agentId: z.uuid() }).strict();
 export const WrapUpBody = z.object({ disposition: z.enum(DISPOSITIONS), note: z.string().max(2000).regex(CLEAN).default('') }).strict();
 export const HandoffIdParam = z.uuid();
+export const CannedReplyBody = z
+  .object({
+    teamId: z.uuid(),
+    title: staffText(120),
+    shortcut: z.string().trim().toLowerCase().regex(/^[a-z0-9_-]{1,30}$/, 'Phím tắt chỉ gồm chữ không dấu, số, "-" hoặc "_" (tối đa 30 ký tự).'),
+    body: staffText(4000).refine((b) => unknownVariables(b).length === 0, { message: 'Mẫu dùng biến không có: chỉ dùng {ten_cong_dan}, {ten_can_bo}, {thu_tuc}, {ngay}.' }),
+  })
+  .strict();
 export const ReportQuery = z.object({ date: z.iso.date().optional() }).strict();
+export const AssistQuery = z.object({ q: staffText(300) }).strict();
 export const AuditQuery = z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(500).optional() }).strict();
 
 /** Validates a request part; failures are one 422 problem listing the fields. */

@@ -28,6 +28,8 @@ export function createQueueHandoffSink(deps: QueueDeps): HandoffSink {
       if (!row) throw new Error('Handoff insert returned no row');
       deps.bus.emit('handoff.requested', { handoffId: row.id, conversationId: row.conversationId, reason: row.reason });
       announce(deps.bus, 'conversation.queued', itemEvent(row));
+      // The notice must reflect today's settings, whichever process changed them.
+      await deps.hours.refresh?.().catch(() => undefined);
       const now = deps.now();
       return { id: row.id, notice: deps.hours.isOpen(now) ? null : deps.hours.closedNotice(now) };
     },

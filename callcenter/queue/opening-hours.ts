@@ -10,6 +10,8 @@ export interface OpeningHours {
   nextOpening(now: Date): Date;
   /** What a citizen who asks for a person out of hours is told. */
   closedNotice(now: Date): string;
+  /** Reads stored settings again, when they live in the database (the centre's per-branch hours). */
+  refresh?(): Promise<void>;
 }
 
 /** "07:30-17:00" → minutes since midnight. */

@@ -10,9 +10,11 @@ export function createConversationOwnership(deps: Pick<QueueDeps, 'db' | 'hours'
   return {
     async ownerOf(conversationId) {
       const [row] = await rowsOf<{ status: string; agent_name: string | null; position: number | string }>(
+        // The place in the queue is counted only while waiting: an assigned conversation (every message
+        // a citizen sends to their agent) skips the count.
         deps.db.execute(sql`select h.status, u.display_name as agent_name,
-            (select count(*) from handoffs q where q.status in ('queued', 'offered')
-               and (q.priority, q.created_at) <= (h.priority, h.created_at)) as position
+            case when h.status in ('queued', 'offered') then (select count(*) from handoffs q where q.status in ('queued', 'offered')
+               and (q.priority, q.created_at) <= (h.priority, h.created_at)) end as position
           from handoffs h left join staff_users u on u.id = h.agent_id
           where h.conversation_id = ${conversationId} and h.status in ('queued', 'offered', 'assigned')
           order by h.created_at desc limit 1`),

@@ -17,6 +17,8 @@ export const SendMessageBody = z
 
 export const StartConversationBody = z.object({}).strict();
 
+export const TypingBody = z.object({}).strict();
+
 /** One page of history; `hasMore` tells the client to ask again after the last id. */
 export const HISTORY_PAGE = 200;
 
@@ -67,6 +69,9 @@ export const SendMessageResponse = z.object({
 });
 
 export const HistoryResponse = z.object({ messages: z.array(MessageShape), hasMore: z.boolean() });
+
+/** `event: typing` on the stream: a staff member is typing (shown for a few seconds). */
+export const TypingShape = z.object({ who: z.literal('agent'), name: z.string().nullable().describe('The staff member\'s display name.') });
 
 export const ProblemShape = z
   .object({

@@ -163,7 +163,7 @@ describe('page, assets and OpenAPI', () => {
   it('serves the OpenAPI document for every route', async () => {
     const doc = (await (await fetch(`${served.url}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/conversations', '/conversations/{conversationId}/messages', '/conversations/{conversationId}/events']);
+    expect(Object.keys(doc.paths)).toEqual(['/conversations', '/conversations/{conversationId}/messages', '/conversations/{conversationId}/typing', '/conversations/{conversationId}/events']);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Reply', 'Message', 'Problem', 'SendMessageBody']));
   });
 

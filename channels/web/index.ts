@@ -7,8 +7,9 @@ import { createConversationAccess } from './conversation-access.ts';
 import { cors } from './cors.ts';
 import { createConversationFeed } from './feed.ts';
 import { createLimits, type WebRateLimits } from './limits.ts';
-import { buildOpenApiDocument } from './openapi.ts';
+import { buildOpenApiDocument, type OpenApiExtras } from './openapi.ts';
 import { mountListMessages } from './routes/list-messages.ts';
+import { mountReportTyping } from './routes/report-typing.ts';
 import { mountSendMessage } from './routes/send-message.ts';
 import { mountStartConversation } from './routes/start-conversation.ts';
 import { mountStreamEvents } from './routes/stream-events.ts';
@@ -34,6 +35,8 @@ export interface WebChannelDeps {
   heartbeatMs?: number;
   /** Concurrent event streams allowed per IP address and per conversation. */
   streamCaps?: Partial<StreamCaps>;
+  /** Endpoints the process serves outside /api/v1 (health, metrics), documented in the same OpenAPI document. */
+  openApiExtras?: OpenApiExtras;
 }
 
 export interface WebChannel {
@@ -54,7 +57,7 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
   const limits = createLimits(deps.rateLimits);
   const turns = createTurnRunner(deps.assistant, feed);
   const open = new Set<Response>();
-  const openApi = buildOpenApiDocument();
+  const openApi = buildOpenApiDocument(deps.openApiExtras);
 
   const api = Router();
   api.use(cors(deps.allowedOrigins ?? '*'));
@@ -68,6 +71,7 @@ export function createWebChannel(deps: WebChannelDeps): WebChannel {
   mountStartConversation(api, { assistant: deps.assistant, access, limits });
   mountSendMessage(api, { access, limits, turns });
   mountListMessages(api, { assistant: deps.assistant, access });
+  mountReportTyping(api, { access, limits, bus: deps.bus });
   mountStreamEvents(api, { assistant: deps.assistant, access, feed, heartbeatMs: deps.heartbeatMs ?? 20_000, open, caps: { ...DEFAULT_STREAM_CAPS, ...deps.streamCaps } });
 
   const router = Router();

@@ -10,12 +10,15 @@ export interface WebRateLimits {
   requestsPerIp: BucketRule;
   /** New conversations from one IP address. */
   startsPerIp: BucketRule;
+  /** Typing reports one conversation may send (the widget sends one every few seconds). */
+  typingPerConversation: BucketRule;
 }
 
 export const DEFAULT_RATE_LIMITS: WebRateLimits = {
   messagesPerConversation: { burst: 8, perMinute: 20 },
   requestsPerIp: { burst: 120, perMinute: 300 },
   startsPerIp: { burst: 10, perMinute: 10 },
+  typingPerConversation: { burst: 5, perMinute: 30 },
 };
 
 /** The channel's rate limits; a refused request becomes a 429 problem with Retry-After. */
@@ -24,6 +27,7 @@ export function createLimits(overrides: Partial<WebRateLimits> = {}) {
   const perConversation = createRateLimiter(rules.messagesPerConversation);
   const perIp = createRateLimiter(rules.requestsPerIp);
   const starts = createRateLimiter(rules.startsPerIp);
+  const typing = createRateLimiter(rules.typingPerConversation);
 
   function refuse(decision: { allowed: boolean; retryAfterSeconds: number }, detail: (s: number) => string): void {
     if (decision.allowed) return;
@@ -40,6 +44,9 @@ export function createLimits(overrides: Partial<WebRateLimits> = {}) {
     },
     message(conversationId: string): void {
       refuse(perConversation.take(conversationId), serverStrings.rateLimitedConversation);
+    },
+    typing(conversationId: string): void {
+      refuse(typing.take(conversationId), serverStrings.rateLimitedConversation);
     },
   };
 }

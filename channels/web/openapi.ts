@@ -7,6 +7,7 @@ import {
   SendMessageBody,
   SendMessageResponse,
   StartConversationResponse,
+  TypingShape,
 } from './api-schemas.ts';
 import { serverStrings } from './strings.ts';
 
@@ -22,10 +23,16 @@ const common = {
   '429': problem('Rate limited; see Retry-After.'),
 };
 
+/** Paths and security schemes served by the same process outside /api/v1 (health, metrics), added by the composition root. */
+export interface OpenApiExtras {
+  paths?: Record<string, unknown>;
+  securitySchemes?: Record<string, unknown>;
+}
+
 /** The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas that validate requests. */
-export function buildOpenApiDocument(): Record<string, unknown> {
+export function buildOpenApiDocument(extra: OpenApiExtras = {}): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
-  const named = { Reply: ReplyShape, Message: MessageShape, Problem: ProblemShape, SendMessageBody, SendMessageResponse, StartConversationResponse, HistoryResponse };
+  const named = { Reply: ReplyShape, Message: MessageShape, Problem: ProblemShape, SendMessageBody, SendMessageResponse, StartConversationResponse, HistoryResponse, Typing: TypingShape };
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
   for (const schema of Object.values(schemas)) {
@@ -39,7 +46,10 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     servers: [{ url: '/api/v1' }],
     components: {
       schemas,
-      securitySchemes: { conversationToken: { type: 'http', scheme: 'bearer', description: 'The token from POST /conversations. The event stream also accepts ?token=.' } },
+      securitySchemes: {
+        conversationToken: { type: 'http', scheme: 'bearer', description: 'The token from POST /conversations. The event stream also accepts ?token=.' },
+        ...extra.securitySchemes,
+      },
     },
     paths: {
       '/conversations': {
@@ -70,6 +80,15 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: { '200': { description: 'Messages, oldest first', content: json('HistoryResponse') }, ...common },
         },
       },
+      '/conversations/{conversationId}/typing': {
+        parameters: [conversationId],
+        post: {
+          summary: 'The citizen is typing: the agent who has the conversation sees it (send at most every few seconds; no text is sent)',
+          security: secured,
+          requestBody: { required: false, content: { 'application/json': { schema: { type: 'object', additionalProperties: false } } } },
+          responses: { '204': { description: 'Reported' }, '415': problem('Not JSON.'), '422': problem('A non-empty body.'), ...common },
+        },
+      },
       '/conversations/{conversationId}/events': {
         parameters: [conversationId],
         get: {
@@ -80,9 +99,16 @@ export function buildOpenApiDocument(): Record<string, unknown> {
             { name: 'lastEventId', in: 'query', required: false, schema: { type: 'integer' } },
             { name: 'token', in: 'query', required: false, schema: { type: 'string' } },
           ],
-          responses: { '200': { description: '`event: message` with a Message as data', content: { 'text/event-stream': { schema: ref('Message') } } }, ...common },
+          responses: {
+            '200': {
+              description: '`event: message` with a Message as data (with `id:`); `event: typing` with a Typing as data (no id) while a staff member types',
+              content: { 'text/event-stream': { schema: { oneOf: [ref('Message'), ref('Typing')] } } },
+            },
+            ...common,
+          },
         },
       },
+      ...extra.paths,
     },
   };
 }

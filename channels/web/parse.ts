@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
-import { ConversationIdParam, MAX_TEXT_LENGTH, SendMessageBody } from './api-schemas.ts';
+import { ConversationIdParam, MAX_TEXT_LENGTH, SendMessageBody, TypingBody } from './api-schemas.ts';
 import { serverStrings } from './strings.ts';
 
 /** Checks a request against a zod schema; failures become one Vietnamese problem with the field list. */
@@ -31,4 +31,10 @@ export function parseConversationId(value: unknown): string {
 export function parseSendMessage(req: Request): z.infer<typeof SendMessageBody> {
   requireJson(req);
   return validate(SendMessageBody, req.body ?? {}, serverStrings.invalidBody);
+}
+
+/** A typing report carries nothing: an empty JSON object or no body. */
+export function parseTyping(req: Request): void {
+  requireJson(req);
+  validate(TypingBody, req.body ?? {}, serverStrings.invalidBody);
 }

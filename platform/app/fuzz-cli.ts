@@ -24,7 +24,7 @@ async function fuzz(driver: 'pglite' | 'postgres'): Promise<EndpointReport[]> {
     if (redisUrl) process.env.REDIS_URL = redisUrl;
   }
   const served = await serveComposedApp({
-    web: { rateLimits: { messagesPerConversation: OPEN, requestsPerIp: OPEN, startsPerIp: OPEN }, streamCaps: { perIp: 1_000_000, perConversation: 1_000_000 } },
+    web: { rateLimits: { messagesPerConversation: OPEN, requestsPerIp: OPEN, startsPerIp: OPEN, typingPerConversation: OPEN }, streamCaps: { perIp: 1_000_000, perConversation: 1_000_000 } },
   });
   try {
     const started = performance.now();

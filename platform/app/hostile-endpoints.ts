@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { consoleHostileEndpoints } from '../../callcenter/console/testing/hostile-endpoints.ts';
 import { channelHostileEndpoints } from '../../channels/delivery/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
@@ -16,8 +17,10 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   ...webHostileEndpoints,
   // Zalo, eSMS, Twilio and M365 Agents webhooks; serve-composed.ts mounts them with test settings.
   ...channelHostileEndpoints,
-  // The console's public surface; its signed-in API has its own hostile test (callcenter/console/hostile-input.test.ts).
   { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
+  { name: 'GET /console/api/v1/openapi.json', method: 'GET', prepare: async () => ({ path: '/console/api/v1/openapi.json', headers: {} }) },
+  // The signed-in console API, with an admin's session (serveComposedApp opens it first).
+  ...consoleHostileEndpoints,
   {
     name: 'POST /console/api/v1/auth/login',
     method: 'POST',

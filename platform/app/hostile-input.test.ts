@@ -14,7 +14,7 @@ let served: ServedApp;
 
 beforeAll(async () => {
   served = await serveComposedApp({
-    web: { rateLimits: { messagesPerConversation: OPEN_LIMITS, requestsPerIp: OPEN_LIMITS, startsPerIp: OPEN_LIMITS }, streamCaps: { perIp: 10_000, perConversation: 10_000 } },
+    web: { rateLimits: { messagesPerConversation: OPEN_LIMITS, requestsPerIp: OPEN_LIMITS, startsPerIp: OPEN_LIMITS, typingPerConversation: OPEN_LIMITS }, streamCaps: { perIp: 10_000, perConversation: 10_000 } },
   });
 }, 120_000);
 afterAll(() => served?.close());

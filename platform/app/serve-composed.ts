@@ -1,9 +1,20 @@
+import { openConsoleFuzzSession } from '../../callcenter/console/testing/hostile-endpoints.ts';
 import { channelHostileSettings } from '../../channels/delivery/testing/hostile-endpoints.ts';
 import { serveApp, type ServedApp } from '../testing/serve-app.ts';
 import { METRICS_TOKEN_FOR_TESTS } from './hostile-endpoints.ts';
 import type { BuildOptions } from './wire.ts';
 
-/** The app as `npm start` composes it, every channel on, with the metrics token the hostile suite sends (tests, fuzzing). */
-export function serveComposedApp(options: Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
-  return serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) }, options);
+/**
+ * The app as `npm start` composes it, every channel on, with the metrics token the hostile suite sends (tests,
+ * fuzzing), and a signed-in console session for the console's endpoints.
+ */
+export async function serveComposedApp(options: Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
+  const served = await serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, CONSOLE_ROUTING_INTERVAL_MS: '300', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) }, options);
+  try {
+    await openConsoleFuzzSession(served.url, served.database.db);
+  } catch (error) {
+    await served.close();
+    throw error;
+  }
+  return served;
 }

@@ -76,6 +76,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       assistant,
       contactCentre,
       async close() {
+        contactCentre.stop();
         await contactCentre.routing.stop();
         await (bus as Partial<{ close(): Promise<void> }>).close?.();
         await database.close();

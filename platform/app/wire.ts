@@ -5,9 +5,11 @@ import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
 import type { ReadinessCheck } from '../http/health.ts';
 import { createMetrics } from '../http/metrics.ts';
+import { METRICS_SECURITY_SCHEME, operationalOpenApiPaths } from '../http/openapi-paths.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
+import { assistKnowledge } from './assist-knowledge.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
@@ -58,7 +60,13 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     });
   }
 
-  const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
+  const web = createWebChannel({
+    ...options.web,
+    assistant: services.assistant,
+    bus: services.bus,
+    logger,
+    openApiExtras: { paths: operationalOpenApiPaths(), securitySchemes: METRICS_SECURITY_SCHEME },
+  });
   const { assistant, contactCentre, database, bus } = services;
   const staffConsole = createConsole({
     db: database.db,
@@ -74,6 +82,8 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     history: (conversationId) => assistant.conversations.history(conversationId),
     audit: createAuditLog(database.db),
     logger,
+    knowledge: assistKnowledge(services.retriever),
+    defaultHours: env.CONSOLE_HOURS,
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({

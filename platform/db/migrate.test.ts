@@ -17,7 +17,9 @@ describe(`migrations on ${testDriver()}`, () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'access_audit',
+      'branch_hours',
       'bus_events',
+      'canned_replies',
       'channel_contacts',
       'channel_inbound_events',
       'channel_opt_outs',
@@ -38,7 +40,7 @@ describe(`migrations on ${testDriver()}`, () => {
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(6);
+    expect(applied[0]?.n).toBe(7);
   });
 
   it('creates the vector extension', async () => {

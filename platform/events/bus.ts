@@ -21,6 +21,8 @@ export interface EventMap {
   'conversation.closed': QueueItemEvent;
   'conversation.returned_to_bot': QueueItemEvent;
   'handoff.note_created': QueueItemEvent & { noteId: number };
+  /** Someone is typing in a conversation (throttled by the sender; no text travels). */
+  'conversation.typing': { conversationId: string; who: 'agent' | 'citizen'; name: string | null; at: string };
   'staff.presence_changed': { userId: string; displayName: string; presence: string; branch: string | null; teamIds: string[] };
 }
 

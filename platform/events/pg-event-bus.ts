@@ -30,6 +30,7 @@ export async function createPgEventBus(options: {
 }): Promise<ClosableEventBus> {
   const local = createEventBus(options.onListenerError);
   const origin = randomUUID();
+  const ownPrefix = JSON.stringify({ o: origin }).slice(0, -1);
   const publisher = new pg.Client({ connectionString: options.url });
   let listener: pg.Client | null = null;
   let closed = false;
@@ -39,7 +40,8 @@ export async function createPgEventBus(options: {
   await publisher.connect();
 
   const deliver = async (message: string | undefined) => {
-    if (!message) return;
+    // This process's own events were delivered when emitted: skip them before parsing (replies can be large).
+    if (!message || message.startsWith(ownPrefix)) return;
     let envelope: Envelope;
     try {
       envelope = JSON.parse(message) as Envelope;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../callcenter/index.ts';
 import { staffTeams } from '../../callcenter/tables.ts';
-import { StaffClient } from '../../callcenter/console/testing/serve-app.ts';
+import { StaffClient } from '../../callcenter/console/testing/staff-client.ts';
 import { openSse } from '../testing/sse-reader.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db.ts';
 import { waitFor } from '../testing/wait-for.ts';
@@ -84,6 +84,12 @@ describe.skipIf(!process.env.DATABASE_URL)('event bus across two app processes (
     await agent.json('POST', `/console/api/v1/conversations/${handoffId}/messages`, { text: 'Chào chị, tôi hướng dẫn ngay.' });
     const reply = await waitFor(() => citizenEvents.events.find((e) => e.data.includes('tôi hướng dẫn ngay')), 15_000);
     expect(JSON.parse(reply!.data)).toMatchObject({ role: 'agent', author: 'Nguyễn Văn An' });
+
+    // Typing crosses too: the agent on B types, the widget on A shows it; the citizen on A types, the console on B shows it.
+    expect((await agent.request('POST', `/console/api/v1/conversations/${handoffId}/typing`, {})).status).toBe(204);
+    await citizenEvents.waitFor(1, 'typing', 15_000);
+    expect((await fetch(`${a.url}/api/v1/conversations/${started.conversationId}/typing`, { method: 'POST', headers: auth, body: '{}' })).status).toBe(204);
+    await agentEvents.waitFor(1, 'conversation.typing', 15_000);
     agentEvents.close();
     citizenEvents.close();
   }, 120_000);

@@ -38,6 +38,18 @@ export function setCsrf(token: string): void {
 }
 
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await send(method, path, body);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** A file from the API (CSV exports), with the name the server gave it. */
+export async function download(path: string, body: unknown): Promise<{ blob: Blob; name: string }> {
+  const res = await send('POST', path, body);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'xuat.csv';
+  return { blob: await res.blob(), name };
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const res = await fetch(`${BASE}${path}`, {
     method,
     credentials: 'same-origin',
@@ -53,7 +65,7 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     }
     throw new ApiError(res.status, detail);
   }
-  return (res.status === 204 ? undefined : await res.json()) as T;
+  return res;
 }
 
 export const PRESENCE_LABEL: Record<Me['presence'], string> = { available: 'Sẵn sàng', busy: 'Bận', break: 'Tạm nghỉ', offline: 'Ngoại tuyến' };

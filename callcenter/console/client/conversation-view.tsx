@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, STATUS_LABEL, type Item, type Me } from './api.ts';
+import { CitizenTypingNote } from './citizen-typing.tsx';
+import { ReplyBox } from './reply-box.tsx';
 
 interface Message {
   id: number;
@@ -53,14 +55,16 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
     void call<typeof directory>('GET', '/directory').then(setDirectory, () => undefined);
   }, []);
 
-  const act = async (path: string, body?: unknown, form?: HTMLFormElement) => {
+  const act = async (path: string, body?: unknown, form?: HTMLFormElement): Promise<boolean> => {
     setError('');
     try {
       await call('POST', `/conversations/${id}/${path}`, body);
       form?.reset();
       await load();
+      return true;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   };
   const submit = (handler: (form: FormData, el: HTMLFormElement) => void) => (event: Event) => {
@@ -145,6 +149,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
           </li>
         ))}
       </ol>
+      {item.status === 'assigned' && <CitizenTypingNote handoffId={item.id} version={version} />}
       {item.status === 'offered' && item.agentId === me.id && (
         <div class="row">
           <button type="button" onClick={() => act('take')}>
@@ -161,11 +166,12 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
         </button>
       )}
       {item.status === 'assigned' && mine && (
-        <form class="card" onSubmit={submit((f, el) => act('messages', { text: f.get('reply') }, el))}>
-          <label for="reply">Trả lời</label>
-          <textarea id="reply" name="reply" rows={3} required />
-          <button type="submit">Gửi</button>
-        </form>
+        <ReplyBox
+          values={{ ten_can_bo: me.displayName, thu_tuc: summary.procedureName, ten_cong_dan: 'anh/chị', ngay: new Date().toLocaleDateString('vi-VN') }}
+          question={summary.procedureName ?? summary.question ?? ''}
+          onSend={(text) => act('messages', { text })}
+          onTyping={() => void call('POST', `/conversations/${id}/typing`, {}).catch(() => undefined)}
+        />
       )}
       <section class="card" aria-labelledby="notes-title">
         <h3 id="notes-title">Ghi chú nội bộ</h3>

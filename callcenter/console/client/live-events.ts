@@ -14,5 +14,15 @@ export function openLiveEvents(onChange: (event: string, data: unknown) => void)
     'staff.presence_changed',
   ];
   for (const name of names) source.addEventListener(name, (e) => onChange(name, JSON.parse((e as MessageEvent<string>).data)));
+  // Typing changes nothing stored: it goes to the conversation on screen, without a reload.
+  source.addEventListener('conversation.typing', (e) => {
+    window.dispatchEvent(new CustomEvent(TYPING_EVENT, { detail: JSON.parse((e as MessageEvent<string>).data) as CitizenTyping }));
+  });
   return () => source.close();
+}
+
+export const TYPING_EVENT = 'console:citizen-typing';
+export interface CitizenTyping {
+  conversationId: string;
+  handoffId: string;
 }

@@ -1,6 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from './api.ts';
+import { ExportForm } from './export-form.tsx';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -75,6 +76,7 @@ export function ReportView() {
           datasets={[{ label: 'Chuyển cán bộ', data: report.byHour.map((h) => h.handoffs), color: '#1f5fa8' }]}
         />
       </section>
+      <ExportForm key={report.date} date={report.date} />
     </div>
   );
 }

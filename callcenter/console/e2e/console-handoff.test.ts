@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { staffTeams } from '../../tables.ts';
-import { serveApp, type ServedApp } from '../testing/serve-app.ts';
+import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS } from '../testing/staff-client.ts';
 
 const PASSWORD = 'mật-khẩu-thử-1234';
 
@@ -11,11 +12,11 @@ describeInChromium('agent console in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    served = await serveApp();
+    served = await serveApp(CONSOLE_TEST_SETTINGS);
     await served.database.db.insert(staffTeams).values({ name: 'Tổng đài', alwaysOpen: true });
-    await served.addUser({ email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Tổng đài'], skills: ['web'] });
-    await served.addUser({ email: 'giamsat@motcua.vn', name: 'Phạm Giám Sát', role: 'supervisor', teams: ['Tổng đài'] });
-    await served.addUser({ email: 'admin@motcua.vn', name: 'Quản Trị', role: 'admin' });
+    await addStaff(served, { email: 'an@motcua.vn', name: 'Nguyễn Văn An', teams: ['Tổng đài'], skills: ['web'] });
+    await addStaff(served, { email: 'giamsat@motcua.vn', name: 'Phạm Giám Sát', role: 'supervisor', teams: ['Tổng đài'] });
+    await addStaff(served, { email: 'admin@motcua.vn', name: 'Quản Trị', role: 'admin' });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -58,6 +58,16 @@ export function createApi(base: string) {
     start: () => call<Session>('/conversations', { method: 'POST', body: '{}' }),
     send: (session: Session, body: { text: string; clientMessageId: string; elderly: boolean }) =>
       call<SendResult>(`/conversations/${session.conversationId}/messages`, { method: 'POST', body: JSON.stringify(body) }, session),
+    /** Tells the agent the citizen is typing (no text); the caller throttles it. */
+    typing: async (session: Session) => {
+      const response = await fetch(`${root}/conversations/${session.conversationId}/typing`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.token}` },
+        body: '{}',
+        credentials: 'omit',
+      });
+      if (!response.ok && response.status !== 429) throw new ApiError(response.status, 0, response.statusText);
+    },
     history: (session: Session, after?: number) =>
       call<{ messages: ApiMessage[]; hasMore: boolean }>(`/conversations/${session.conversationId}/messages${after ? `?after=${after}` : ''}`, { method: 'GET' }, session),
     /**

@@ -5,6 +5,9 @@ import { store, type OutboxItem, type Session } from './storage.ts';
 import { t } from './strings.ts';
 
 const MAX_BACKOFF_MS = 30_000;
+/** The agent's typing indicator goes after this long without news; the citizen's reports are this far apart. */
+const AGENT_TYPING_MS = 6_000;
+const TYPING_REPORT_MS = 3_000;
 /** A server error is retried this many times, then the message is marked not sent: one bad message never blocks the rest. */
 const SERVER_ATTEMPTS = 3;
 
@@ -37,6 +40,23 @@ export function createChatController(api: Api, view: ChatView) {
   let stream: EventSource | null = null;
   let lastChoices: Choice[] = [];
   let largeText = store.largeText();
+  // Typing reports only matter once a person is (or is about to be) in the conversation.
+  let withPerson = false;
+  let agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastTypingReport = 0;
+
+  function showAgentTyping(on: boolean): void {
+    clearTimeout(agentTypingTimer);
+    view.setAgentTyping(on);
+    if (on) agentTypingTimer = setTimeout(() => view.setAgentTyping(false), AGENT_TYPING_MS);
+  }
+
+  function reportTyping(): void {
+    const now = Date.now();
+    if (!session || !withPerson || now - lastTypingReport < TYPING_REPORT_MS) return;
+    lastTypingReport = now;
+    api.typing(session).catch(() => undefined);
+  }
 
   function label(text: string): string {
     const choice = /^\d+$/.test(text) ? lastChoices.find((c) => c.n === Number(text)) : undefined;
@@ -48,6 +68,11 @@ export function createChatController(api: Api, view: ChatView) {
     shown.add(m.id);
     lastId = Math.max(lastId, m.id);
     view.hideStarters();
+    if (m.role === 'agent') {
+      withPerson = true;
+      showAgentTyping(false);
+    }
+    if (m.reply?.kind === 'handoff') withPerson = true;
     view.addMessage({ role: m.role, text: m.role === 'citizen' ? label(m.text) : m.text, reply: m.reply, author: m.author, key: String(m.id) }, announce);
     if (m.reply) lastChoices = m.reply.choices;
   }
@@ -59,6 +84,7 @@ export function createChatController(api: Api, view: ChatView) {
       shown.add(id);
       lastId = Math.max(lastId, id);
     }
+    if (reply.kind === 'handoff') withPerson = true;
     view.addMessage({ role: 'assistant', text: reply.text, reply, key: id === null ? key : String(id) }, true);
     lastChoices = reply.choices;
   }
@@ -69,6 +95,10 @@ export function createChatController(api: Api, view: ChatView) {
     stream = es;
     es.onopen = () => view.setStatus(navigator.onLine ? 'connected' : 'offline');
     // The server stopped a long replay: page the rest from history (the stream is live meanwhile).
+    es.addEventListener('typing', () => {
+      withPerson = true;
+      showAgentTyping(true);
+    });
     es.addEventListener('truncated', () => void loadHistory().catch(() => undefined));
     es.addEventListener('message', (event) => {
       const m = JSON.parse((event as MessageEvent<string>).data) as ApiMessage;
@@ -188,6 +218,7 @@ export function createChatController(api: Api, view: ChatView) {
     async start(): Promise<void> {
       window.addEventListener('online', () => view.setStatus(stream?.readyState === EventSource.OPEN ? 'connected' : 'reconnecting'));
       window.addEventListener('offline', () => view.setStatus('offline'));
+      view.input.addEventListener('input', reportTyping);
       if (session) {
         try {
           await loadHistory();

@@ -42,11 +42,13 @@ export function createChatView(options: { headingLevel: 'h1' | 'h2'; largeText: 
   const announcer = h('div', { class: 'mc-sr', 'aria-live': 'polite', 'aria-atomic': 'false' });
   const typing = h('div', { class: 'mc-typing', hidden: true }, h('span', { class: 'mc-dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), h('span', {}, t.typing));
 
+  const agentTyping = h('div', { class: 'mc-typing mc-agent-typing', hidden: true }, h('span', { class: 'mc-dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), h('span', {}, t.agentTyping));
+
   const input = h('textarea', { id: 'mc-input', class: 'mc-input', rows: '2', maxlength: '2000', placeholder: t.inputPlaceholder, enterkeyhint: 'send' });
   const micButton = h('button', { type: 'button', class: 'mc-tool mc-mic', 'aria-pressed': 'false', hidden: !canListen() }, t.voiceInput);
   const sendButton = h('button', { type: 'submit', class: 'mc-send' }, t.send);
   const composer = h('form', { class: 'mc-composer' }, h('label', { for: 'mc-input', class: 'mc-sr' }, t.inputLabel), input, h('div', { class: 'mc-actions' }, micButton, sendButton));
-  const root = h('section', { class: 'mc-root', 'aria-labelledby': 'mc-title', lang: 'vi' }, header, log, typing, composer, announcer);
+  const root = h('section', { class: 'mc-root', 'aria-labelledby': 'mc-title', lang: 'vi' }, header, log, typing, agentTyping, composer, announcer);
   heading.id = 'mc-title';
 
   function submit(): void {
@@ -121,6 +123,12 @@ export function createChatView(options: { headingLevel: 'h1' | 'h2'; largeText: 
     setTyping(on: boolean): void {
       typing.hidden = !on;
       if (on) reveal(typing, 'nearest');
+    },
+    /** "Cán bộ đang nhập…" while the agent types (the controller hides it after a pause). */
+    setAgentTyping(on: boolean): void {
+      if (agentTyping.hidden === !on) return;
+      agentTyping.hidden = !on;
+      if (on) reveal(agentTyping, 'nearest');
     },
     showStarters(): void {
       const starters = h(

@@ -24,6 +24,7 @@ export const t = {
   agent: 'Nhân viên hỗ trợ',
   system: 'Thông báo',
   typing: 'Trợ lý đang soạn câu trả lời…',
+  agentTyping: 'Cán bộ đang nhập…',
   connected: 'Đã kết nối',
   connecting: 'Đang kết nối…',
   reconnecting: 'Mất kết nối, đang thử kết nối lại…',

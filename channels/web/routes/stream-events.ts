@@ -67,11 +67,14 @@ export function mountStreamEvents(router: Router, deps: StreamDeps): void {
     // Subscribe before reading history so nothing stored in between is missed; dedupe by id.
     let backlog: FeedMessage[] | null = [];
     const unsubscribe = deps.feed.subscribe(conversationId, (m) => (backlog ? backlog.push(m) : send(m)));
+    // Typing carries no id: a reconnect's Last-Event-ID stays the last message's.
+    const unsubscribeTyping = deps.feed.subscribeTyping(conversationId, (typing) => res.write(`event: typing\ndata: ${JSON.stringify(typing)}\n\n`));
     const heartbeat = setInterval(() => res.write(': ping\n\n'), deps.heartbeatMs);
     deps.open.add(res);
     res.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unsubscribeTyping();
       deps.open.delete(res);
       release();
     });

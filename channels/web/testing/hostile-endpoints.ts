@@ -31,6 +31,7 @@ export const webHostileEndpoints: readonly HostileEndpoint[] = [
   { name: 'GET /api/v1/openapi.json', method: 'GET', prepare: async () => ({ path: '/api/v1/openapi.json', headers: {} }) },
   { name: 'POST /api/v1/conversations', method: 'POST', body: fc.constant({}), prepare: async () => ({ path: '/api/v1/conversations', headers: {} }) },
   { name: 'POST /api/v1/conversations/:id/messages', method: 'POST', body: message, prepare: withConversation('/messages', 'header') },
+  { name: 'POST /api/v1/conversations/:id/typing', method: 'POST', body: fc.constant({}), prepare: withConversation('/typing', 'header') },
   {
     name: 'GET /api/v1/conversations/:id/messages',
     method: 'GET',

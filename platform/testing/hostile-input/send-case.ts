@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { PLANTED_ID } from './bad-strings.ts';
 import type { CaseOutcome, HostileCase } from './types.ts';
 
-const INTERNALS = [/\n\s+at [\w.<]/, /\.ts:\d+/, /node_modules/, /\/work\//, /PGlite|pg_catalog|syntax error at/i];
+// The checkout's own directory, wherever it lives: a route named /work/ echoed in a 404 is not a leak.
+const REPO_ROOT = new RegExp(fileURLToPath(new URL('../../../', import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const INTERNALS = [/\n\s+at [\w.<]/, /\.ts:\d+/, /node_modules/, REPO_ROOT, /PGlite|pg_catalog|syntax error at/i];
 
 /**
  * Sends one case and checks what an outside tester checks: no 5xx, problem+json on errors, no
