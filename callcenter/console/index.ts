@@ -27,6 +27,8 @@ export interface ConsoleDeps {
   audit: AuditLog;
   logger: Logger;
   heartbeatMs?: number;
+  /** Other modules' signed-in routes (complaints), mounted on the API after authentication. */
+  extensions?: ((api: Router) => void)[];
 }
 
 export interface Console {
@@ -35,6 +37,8 @@ export interface Console {
   ready(): Promise<void>;
   close(): void;
 }
+
+export { userOf } from './auth.ts';
 
 /** The agents' and supervisors' console: staff sessions, the API, the live event stream, the web app. */
 export function createConsole(deps: ConsoleDeps): Console {
@@ -57,6 +61,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountConversationRoutes(api, ctx);
   mountActionRoutes(api, ctx);
   mountSupervisorRoutes(api, ctx);
+  for (const extend of deps.extensions ?? []) extend(api);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { createConsole, type Console } from '../../callcenter/index.ts';
+import { createConsole, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
+import { buildComplaints, conversationMessenger } from './complaints.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
@@ -9,7 +10,7 @@ import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
-import { enqueueStartupJobs, registerJobs } from './jobs.ts';
+import { enqueueComplaintJobs, enqueueStartupJobs, registerComplaintJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
@@ -19,6 +20,7 @@ export interface App {
   queue: JobQueue;
   web: WebChannel;
   console: Console;
+  complaints: Complaints;
   channels: ChannelRuntime;
   http: ReturnType<typeof createHttpApp>;
   /** Stops taking work, drains requests and jobs, closes the database and Redis. */
@@ -60,20 +62,19 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
 
   const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
   const { assistant, contactCentre, database, bus } = services;
+  const messenger = conversationMessenger(services);
+  const audit = createAuditLog(database.db);
+  const complaints = await buildComplaints(services, messenger);
+  registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
   const staffConsole = createConsole({
     db: database.db,
     bus,
     queue: contactCentre,
-    // Callcenter reaches citizens through the conversation store: every channel delivers `message.created`.
-    messenger: {
-      send: async (conversationId, role, text, author) => {
-        const row = await assistant.conversations.appendMessage(conversationId, role, text, null, author);
-        return { id: row.id, createdAt: row.createdAt };
-      },
-    },
+    messenger,
     history: (conversationId) => assistant.conversations.history(conversationId),
-    audit: createAuditLog(database.db),
+    audit,
     logger,
+    extensions: [(api) => complaints.mountStaffApi(api, userOf, audit)],
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
@@ -84,11 +85,12 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();
   await enqueueStartupJobs(queue, services);
+  await enqueueComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS);
   await contactCentre.start(env.CONSOLE_ROUTING_INTERVAL_MS);
 
   return {
@@ -96,6 +98,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     queue,
     web,
     console: staffConsole,
+    complaints,
     channels,
     http,
     async shutdown(server) {

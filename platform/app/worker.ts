@@ -5,7 +5,8 @@ import { createJobQueue } from '../jobs/index.ts';
 import { createLogger } from '../logging/logger.ts';
 import { loadEnvOrExit } from './load-env.ts';
 import { createChannelRuntime, registerChannelJobs } from './channels.ts';
-import { registerJobs } from './jobs.ts';
+import { registerComplaintJobs, registerJobs } from './jobs.ts';
+import { buildComplaints, conversationMessenger } from './complaints.ts';
 import { createAppServices } from './services.ts';
 
 /** A process that only runs background jobs (docker compose `worker`); the web process enqueues. */
@@ -19,6 +20,7 @@ if (!env.DATABASE_URL) {
 const services = await createAppServices(env, logger, { seed: false });
 const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, pollMs: env.JOBS_POLL_MS });
 registerJobs(queue, services);
+registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, await buildComplaints(services, conversationMessenger(services)), logger);
 // The worker sends too: it builds the same channels (without serving their webhooks).
 const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));
 registerChannelJobs(queue, env, services, channels);

@@ -24,7 +24,13 @@ describe(`migrations on ${testDriver()}`, () => {
       'channel_outbox',
       'channel_routes',
       'channel_tokens',
+      'complaint_agencies',
+      'complaint_alerts',
+      'complaint_events',
+      'complaint_sequences',
+      'complaints',
       'conversations',
+      'csat_surveys',
       'handoff_notes',
       'handoffs',
       'jobs',
@@ -38,7 +44,7 @@ describe(`migrations on ${testDriver()}`, () => {
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(6);
+    expect(applied[0]?.n).toBe(7);
   });
 
   it('creates the vector extension', async () => {
