@@ -49,7 +49,19 @@ export function complaintDeps(s: ComplaintSettings): ComplaintDeps & { procedure
 }
 
 export function createComplaintTask(s: ComplaintSettings): CitizenTask {
-  return createComplaintIntakeTask(complaintDeps(s));
+  const task = createComplaintIntakeTask(complaintDeps(s));
+  // Processes without the web app (CLI, evals) still propose agencies: the defaults are inserted once.
+  let ready: Promise<void> | null = null;
+  return {
+    ...task,
+    start: async (turn) => {
+      ready ??= ensureDefaultAgencies(s.db).catch(() => {
+        ready = null;
+      });
+      await ready;
+      return task.start(turn);
+    },
+  };
 }
 
 export interface Complaints {

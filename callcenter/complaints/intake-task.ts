@@ -20,6 +20,14 @@ function picked(turn: TaskTurn, options: string[]): number | null {
   return choice ? choice.n : null;
 }
 
+/** "Đồng ý", "có", "vâng" → 1; "không", "không đồng ý" → 2 (both labels share "đồng ý", so numbers alone do not do). */
+function yesNo(turn: TaskTurn, options: string[]): number | null {
+  const words = foldText(turn.text).split(' ');
+  if (['khong', 'ko', 'k', 'chua', 'thoi'].includes(words[0] ?? '')) return 2;
+  if (['dong', 'co', 'vang', 'ok', 'oke', 'u', 'da', 'yes'].includes(words[0] ?? '')) return 1;
+  return picked(turn, options);
+}
+
 const mentionsDenunciation = (text: string) => / to cao /.test(` ${foldText(text)} `);
 
 /**
@@ -69,7 +77,7 @@ export function createComplaintIntakeTask(deps: ComplaintDeps & { procedureField
           return ask('choose', T.pickOne, data, T.offerChoices);
         }
         case 'consent': {
-          const n = picked(turn, T.consentChoices);
+          const n = yesNo(turn, T.consentChoices);
           if (n === 2) return done('complaint_no_consent', T.noConsent);
           if (n === 1) return ask('type', T.whichType, data, T.typeChoices);
           return ask('consent', T.pickOne, data, T.consentChoices);
