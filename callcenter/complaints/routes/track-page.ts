@@ -39,16 +39,16 @@ export function trackPage(v: View, lookup: string, notice = ''): string {
     `${notice ? `<p class="ok" role="status">${esc(notice)}</p>` : ''}
 <dl>
 <dt>Trạng thái</dt><dd>${esc(v.statusLabel)}</dd>
-<dt>Ngày tiếp nhận</dt><dd>${esc(formatDateVi(v.receivedAt))}</dd>
+<dt>Ngày tiếp nhận</dt><dd>${esc(formatDateVi(new Date(v.receivedAt)))}</dd>
 ${v.agency ? `<dt>Cơ quan xử lý</dt><dd>${esc(v.agency)}</dd>` : ''}
-${v.dueAt ? `<dt>Hạn xử lý</dt><dd>${esc(formatDateVi(v.dueAt))}</dd>` : ''}
+${v.dueAt ? `<dt>Hạn xử lý</dt><dd>${esc(formatDateVi(new Date(v.dueAt)))}</dd>` : ''}
 ${v.reason ? `<dt>Lý do</dt><dd>${esc(v.reason)}</dd>` : ''}
 </dl>
 ${v.answer ? `<h2>Nội dung trả lời</h2><p>${esc(v.answer)}</p>` : ''}
 ${rating}
 <h2>Quá trình xử lý</h2>
 <ol class="timeline">${v.timeline
-      .map((e) => `<li><strong>${esc(ACTION_LABEL[e.action] ?? e.action)}</strong> – ${esc(time(e.at))} – ${esc(e.actorName)}${e.note && e.action !== 'answer' ? `<br>${esc(e.note)}` : ''}${e.dueAt && e.action !== 'close' ? `<br><span class="hint">Hạn: ${esc(formatDateVi(e.dueAt))}</span>` : ''}</li>`)
+      .map((e) => `<li><strong>${esc(ACTION_LABEL[e.action] ?? e.action)}</strong> – ${esc(time(e.at))} – ${esc(e.actorName)}${e.note && e.action !== 'answer' ? `<br>${esc(e.note)}` : ''}${e.dueAt && e.action !== 'close' ? `<br><span class="hint">Hạn: ${esc(formatDateVi(new Date(e.dueAt)))}</span>` : ''}</li>`)
       .join('')}</ol>`,
   );
 }
