@@ -7,17 +7,20 @@ import { LoginView } from './login-view.tsx';
 import { ReportView } from './report-view.tsx';
 import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
+import { ComplaintReportView, ComplaintsView } from '../../complaints/client/complaints-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'complaints' | 'complaint-report';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
   { page: 'report', label: 'Báo cáo ngày', minimum: ['supervisor', 'admin'] },
   { page: 'audit', label: 'Nhật ký truy cập', minimum: ['admin'] },
+  { page: 'complaints', label: 'Phản ánh, kiến nghị', minimum: ['supervisor', 'admin', 'agency_officer'] },
+  { page: 'complaint-report', label: 'Báo cáo phản ánh', minimum: ['supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
-  const [page, setPage] = useState<Page>(me.role === 'agent' ? 'work' : 'supervisor');
+  const [page, setPage] = useState<Page>(me.role === 'agent' ? 'work' : me.role === 'agency_officer' ? 'complaints' : 'supervisor');
   const [presence, setPresence] = useState(me.presence);
   const [version, setVersion] = useState(0);
   const [live, setLive] = useState('');
@@ -77,6 +80,8 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'supervisor' && <SupervisorView version={version} />}
         {page === 'report' && <ReportView />}
         {page === 'audit' && <AuditView />}
+        {page === 'complaints' && <ComplaintsView role={me.role} />}
+        {page === 'complaint-report' && <ComplaintReportView />}
       </main>
     </>
   );
