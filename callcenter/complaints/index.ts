@@ -15,6 +15,7 @@ import { publicComplaintRoutes } from './routes/public-routes.ts';
 import { createSpamGuard } from './routes/spam-guard.ts';
 import { mountStaffComplaintRoutes } from './routes/staff-routes.ts';
 import { buildComplaintOpenApi } from './openapi.ts';
+import { fileComplaint } from './file-complaint.ts';
 
 export { fileComplaint, type FileComplaintInput } from './file-complaint.ts';
 export { parseComplaintPolicy, type ComplaintPolicy } from './policy.ts';
@@ -72,6 +73,8 @@ export interface Complaints {
   mountStaffApi(api: Router, userOf: (res: Response) => StaffUser, audit: AuditLog): void;
   /** One sweep of reminders, escalations and apologies (the job calls it). */
   checkDeadlines(): ReturnType<typeof checkDeadlines>;
+  /** A draft ticket from a "Không hài lòng" survey, for a supervisor to review (conversation attached). */
+  fileDraftFromSurvey(conversationId: string, comment: string | null): Promise<string>;
   /** Inserts the default agencies when missing. */
   ready(): Promise<void>;
 }
@@ -89,6 +92,16 @@ export function createComplaints(s: ComplaintSettings): Complaints {
     publicRouter,
     mountStaffApi: (api, userOf, audit) => mountStaffComplaintRoutes(api, { ...deps, audit, userOf }),
     checkDeadlines: () => checkDeadlines(deps),
+    fileDraftFromSurvey: async (conversationId, comment) => {
+      const content = `Người dân đánh giá "Không hài lòng" sau cuộc trò chuyện.${comment ? ` Ý kiến: ${comment}` : ''}`;
+      const { ticket } = await fileComplaint(
+        deps,
+        { channel: 'csat', type: 'gop_y', content, conversationId, citizen: { name: 'Người đánh giá', address: 'Liên hệ qua cuộc trò chuyện đính kèm' }, consent: true, clientId: `csat-${conversationId}` },
+        { id: null, name: 'Khảo sát hài lòng' },
+        { draft: true },
+      );
+      return ticket.id;
+    },
     ready: () => ensureDefaultAgencies(s.db),
   };
 }

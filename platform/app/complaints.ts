@@ -1,4 +1,7 @@
-import { createComplaints, type CitizenMessenger, type Complaints } from '../../callcenter/index.ts';
+import { eq } from 'drizzle-orm';
+import type { Router } from 'express';
+import { createComplaints, csatRoutes, sendSurvey, type CitizenMessenger, type Complaints, type CsatDeps } from '../../callcenter/index.ts';
+import { staffUsers } from '../db/schema.ts';
 import type { AppServices } from './services.ts';
 
 /** Callcenter reaches citizens through the conversation store: every channel delivers `message.created`. */
@@ -25,4 +28,17 @@ export async function buildComplaints(services: AppServices, messenger: CitizenM
   });
   await complaints.ready();
   return complaints;
+}
+
+/**
+ * Satisfaction surveys: one when an agent closes a conversation (`conversation.closed` is the
+ * wrap-up; returning to the bot is an automatic close and gets none), recording that agent.
+ */
+export function startCsat(services: AppServices, messenger: CitizenMessenger, complaints: Complaints): { router: Router; stop: () => void } {
+  const deps: CsatDeps = { db: services.database.db, messenger, publicUrl: (services.env.PUBLIC_BASE_URL ?? '').replace(/\/$/, ''), fileDraft: (c, comment) => complaints.fileDraftFromSurvey(c, comment) };
+  const stop = services.bus.on('conversation.closed', async (item) => {
+    const [agent] = item.agentId ? await services.database.db.select({ name: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, item.agentId)) : [];
+    await sendSurvey(deps, { conversationId: item.conversationId, occasion: `handoff:${item.handoffId}`, trigger: 'agent_close', agentId: item.agentId, agentName: agent?.name ?? null });
+  });
+  return { router: csatRoutes(deps), stop };
 }

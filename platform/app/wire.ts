@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createConsole, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
-import { buildComplaints, conversationMessenger } from './complaints.ts';
+import { buildComplaints, conversationMessenger, startCsat } from './complaints.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
@@ -66,6 +66,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   const audit = createAuditLog(database.db);
   const complaints = await buildComplaints(services, messenger);
   registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
+  const csat = startCsat(services, messenger, complaints);
   const staffConsole = createConsole({
     db: database.db,
     bus,
@@ -85,7 +86,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();
@@ -112,6 +113,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
       clearTimeout(timer);
       await queue.stop();
       stopRelay();
+      csat.stop();
       redis?.disconnect();
       await services.close();
     },
