@@ -35,7 +35,7 @@ export function ComplaintsView({ role }: { role: Role }) {
   return (
     <section aria-labelledby="complaints-h">
       <h2 id="complaints-h">Phản ánh, kiến nghị</h2>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite" class="complaints-status">{message}</p>
       <div role="group" aria-label="Danh sách">
         {VIEWS.map(([v, label]) => (
           <button type="button" key={v} class={view === v ? 'tab current' : 'tab'} aria-pressed={view === v} onClick={() => setView(v)}>{label}</button>
