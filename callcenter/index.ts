@@ -7,7 +7,7 @@ import { createQueueHandoffSink, createConversationOwnership, createOpeningHours
 export { createHandoffSink } from './handoff/pg-handoff-sink.ts';
 export { createConsole, userOf, type ConsoleDeps, type Console } from './console/index.ts';
 export { createComplaints, createComplaintTask, type Complaints } from './complaints/index.ts';
-export { csatRoutes, sendSurvey, skipSurvey, type CsatDeps } from './csat/index.ts';
+export { csatRoutes, sendSurvey, skipSurvey, surveyQuietConversations, type CsatDeps } from './csat/index.ts';
 export { createUser, type NewUser } from './staff/create-user.ts';
 export { eraseExpiredPersonalData } from './retention/erase-personal-data.ts';
 export type { CitizenMessenger } from './queue/index.ts';

@@ -44,3 +44,21 @@ describe('satisfaction surveys', () => {
     expect(f.sent.filter((m) => m.conversationId === id)).toEqual([]);
   });
 });
+
+describe('bot-only conversations', () => {
+  it('get the survey once after a quiet period, and never when a person took part', async () => {
+    const { surveyQuietConversations } = await import('./survey-quiet-conversations.ts');
+    const quiet = await conversation();
+    const withAgent = await conversation();
+    const fresh = await conversation();
+    const now = new Date();
+    const ago = (min: number) => new Date(now.getTime() - min * 60_000).toISOString();
+    await f.database.db.execute(sql`insert into messages (conversation_id, role, text, created_at) values
+      (${quiet}, 'citizen', 'cảm ơn', ${ago(45)}), (${withAgent}, 'citizen', 'cảm ơn', ${ago(45)}), (${fresh}, 'citizen', 'lệ phí bao nhiêu', ${ago(5)})`);
+    await f.database.db.execute(sql`insert into handoffs (conversation_id, reason, summary, status) values (${withAgent}, 'asked_for_human', '{}'::jsonb, 'closed')`);
+    expect(await surveyQuietConversations(deps, 30, now)).toBe(1);
+    expect(await surveyQuietConversations(deps, 30, now)).toBe(0);
+    expect(f.sent.filter((m) => m.conversationId === quiet)).toHaveLength(1);
+    expect(f.sent.filter((m) => m.conversationId === withAgent || m.conversationId === fresh)).toEqual([]);
+  });
+});

@@ -34,11 +34,11 @@ export async function buildComplaints(services: AppServices, messenger: CitizenM
  * Satisfaction surveys: one when an agent closes a conversation (`conversation.closed` is the
  * wrap-up; returning to the bot is an automatic close and gets none), recording that agent.
  */
-export function startCsat(services: AppServices, messenger: CitizenMessenger, complaints: Complaints): { router: Router; stop: () => void } {
+export function startCsat(services: AppServices, messenger: CitizenMessenger, complaints: Complaints): { router: Router; deps: CsatDeps; stop: () => void } {
   const deps: CsatDeps = { db: services.database.db, messenger, publicUrl: (services.env.PUBLIC_BASE_URL ?? '').replace(/\/$/, ''), fileDraft: (c, comment) => complaints.fileDraftFromSurvey(c, comment) };
   const stop = services.bus.on('conversation.closed', async (item) => {
     const [agent] = item.agentId ? await services.database.db.select({ name: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, item.agentId)) : [];
     await sendSurvey(deps, { conversationId: item.conversationId, occasion: `handoff:${item.handoffId}`, trigger: 'agent_close', agentId: item.agentId, agentName: agent?.name ?? null });
   });
-  return { router: csatRoutes(deps), stop };
+  return { router: csatRoutes(deps), deps, stop };
 }

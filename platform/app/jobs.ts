@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eraseExpiredPersonalData, type Complaints } from '../../callcenter/index.ts';
+import { eraseExpiredPersonalData, surveyQuietConversations, type Complaints, type CsatDeps } from '../../callcenter/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { AppServices } from './services.ts';
 
@@ -61,4 +61,24 @@ export function registerComplaintJobs(queue: JobQueue, intervalMs: number, compl
 export async function enqueueComplaintJobs(queue: JobQueue, intervalMs: number): Promise<void> {
   const slot = Math.floor(Date.now() / intervalMs);
   await queue.enqueue('complaints.deadlines', { slot }, { jobId: `complaints.deadlines.${slot}` });
+}
+
+/** Surveys bot-only conversations that went quiet (CSAT_QUIET_MINUTES), every few minutes; sent once per conversation. */
+export function registerCsatJobs(queue: JobQueue, deps: CsatDeps, quietMinutes: number, intervalMs: number): void {
+  queue.register({
+    name: 'csat.quiet',
+    schema: z.object({ slot: z.number().int() }),
+    attempts: 3,
+    backoffMs: 10_000,
+    handler: async ({ slot }) => {
+      await surveyQuietConversations(deps, quietMinutes, new Date());
+      const next = slot + 1;
+      await queue.enqueue('csat.quiet', { slot: next }, { jobId: `csat.quiet.${next}`, delayMs: Math.max(0, next * intervalMs - Date.now()) });
+    },
+  });
+}
+
+export async function enqueueCsatJobs(queue: JobQueue, intervalMs: number): Promise<void> {
+  const slot = Math.floor(Date.now() / intervalMs);
+  await queue.enqueue('csat.quiet', { slot }, { jobId: `csat.quiet.${slot}` });
 }

@@ -10,7 +10,7 @@ import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
-import { enqueueComplaintJobs, enqueueStartupJobs, registerComplaintJobs, registerJobs } from './jobs.ts';
+import { enqueueComplaintJobs, enqueueCsatJobs, enqueueStartupJobs, registerComplaintJobs, registerCsatJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
@@ -67,6 +67,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   const complaints = await buildComplaints(services, messenger);
   registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
   const csat = startCsat(services, messenger, complaints);
+  registerCsatJobs(queue, csat.deps, env.CSAT_QUIET_MINUTES, env.COMPLAINTS_CHECK_INTERVAL_MS);
   const staffConsole = createConsole({
     db: database.db,
     bus,
@@ -92,6 +93,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   if (env.RUN_JOBS) await queue.start();
   await enqueueStartupJobs(queue, services);
   await enqueueComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS);
+  await enqueueCsatJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS);
   await contactCentre.start(env.CONSOLE_ROUTING_INTERVAL_MS);
 
   return {
