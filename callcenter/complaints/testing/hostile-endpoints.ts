@@ -60,4 +60,13 @@ export const complaintHostileEndpoints: readonly HostileEndpoint[] = [
     body: fc.record({ lookupCode: fc.string({ maxLength: 12 }), rating: fc.constantFrom('very_satisfied', 'satisfied', 'dissatisfied'), comment: fc.string({ maxLength: 200 }) }, { requiredKeys: ['rating'] }),
     prepare: ticket('/rating', false),
   },
+  // The satisfaction survey page (callcenter/csat); an unknown token is a 404 problem.
+  { name: 'GET /danh-gia/:token', method: 'GET', prepare: async () => ({ path: '/danh-gia/AAAAAAAAAAAAAAAAAAAAAA', headers: {}, params: { token: 'AAAAAAAAAAAAAAAAAAAAAA' } }) },
+  {
+    name: 'POST /danh-gia/:token',
+    method: 'POST',
+    contentType: 'application/x-www-form-urlencoded',
+    body: fc.record({ level: fc.constantFrom('very_satisfied', 'satisfied', 'dissatisfied'), comment: fc.string({ maxLength: 200 }) }, { requiredKeys: ['level'] }),
+    prepare: async () => ({ path: '/danh-gia/AAAAAAAAAAAAAAAAAAAAAA', headers: {}, params: { token: 'AAAAAAAAAAAAAAAAAAAAAA' } }),
+  },
 ];
