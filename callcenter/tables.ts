@@ -24,6 +24,8 @@ export const staffUsers = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['agent', 'supervisor', 'admin', 'agency_officer'] }).notNull(),
     branch: text('branch'),
+    /** The agency an agency_officer belongs to (complaint_agencies.id); null for other roles. */
+    agencyId: text('agency_id'),
     skills: jsonb('skills').$type<string[]>().notNull().default([]),
     maxChats: integer('max_chats').notNull().default(3),
     presence: text('presence', { enum: ['available', 'busy', 'break', 'offline'] }).notNull().default('offline'),

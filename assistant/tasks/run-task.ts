@@ -1,6 +1,7 @@
 import { plainReply } from '../compose/compose-simple.ts';
 import type { TurnContext } from '../dialogue/deps.ts';
-import { afterOther } from '../dialogue/next-state.ts';
+import { escalate } from '../dialogue/escalate.ts';
+import { afterHandoff, afterOther } from '../dialogue/next-state.ts';
 import type { Outcome } from '../dialogue/outcome.ts';
 import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
@@ -34,7 +35,8 @@ function taskTurn(ctx: TurnContext, u: Understanding): TaskTurn {
   };
 }
 
-function outcomeOf(ctx: TurnContext, name: string, step: TaskStep): Outcome {
+async function outcomeOf(ctx: TurnContext, name: string, step: TaskStep): Promise<Outcome> {
+  if (step.handOff) return { reply: await escalate(ctx, step.handOff, step.handOff, null), state: afterHandoff(ctx.state, ctx.elderly) };
   return { reply: step.reply, state: { ...afterOther(ctx.state, ctx.elderly), task: step.data ? { name, data: step.data } : null } };
 }
 

@@ -1,7 +1,7 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { Clock, StoredMessage } from '../ports.ts';
-import type { Reply, Turn } from '../reply.ts';
+import type { HandoffReason, Reply, Turn } from '../reply.ts';
 import type { Understanding } from '../understand/understand.ts';
 
 /**
@@ -28,6 +28,8 @@ export type TaskData = Record<string, unknown>;
 export interface TaskStep {
   reply: Reply;
   data: TaskData | null;
+  /** Ends the task and hands the conversation to a person (the citizen picked "talk to someone"). */
+  handOff?: HandoffReason;
 }
 
 /** What a task sees of the turn. */

@@ -37,6 +37,8 @@ export interface ConsoleDeps {
   knowledge?: ProcedureKnowledge;
   /** The default opening hours (CONSOLE_HOURS), shown beside each branch's own. */
   defaultHours?: string;
+  /** Other modules' signed-in routes (complaints), mounted on the API after authentication. */
+  extensions?: ((api: Router) => void)[];
 }
 
 export interface Console {
@@ -45,6 +47,8 @@ export interface Console {
   ready(): Promise<void>;
   close(): void;
 }
+
+export { userOf } from './auth.ts';
 
 /** The agents' and supervisors' console: staff sessions, the API, the live event stream, the web app. */
 export function createConsole(deps: ConsoleDeps): Console {
@@ -72,6 +76,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountTypingRoutes(api, ctx);
   mountHoursRoutes(api, ctx);
   mountExportRoutes(api, ctx);
+  for (const extend of deps.extensions ?? []) extend(api);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -12,10 +12,12 @@ export const NewUser = z.object({
   role: z.enum(ROLES),
   password: z.string().min(MIN_PASSWORD_LENGTH, `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`).max(200),
   branch: z.string().trim().min(1).max(120).nullish(),
+  /** Required for agency_officer: the complaint_agencies id whose tickets they answer. */
+  agency: z.string().trim().min(1).max(80).nullish(),
   skills: z.array(z.string().trim().min(1).max(80)).max(50).default([]),
   teams: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
   maxChats: z.number().int().min(0).max(20).default(3),
-});
+}).refine((u) => u.role !== 'agency_officer' || Boolean(u.agency), { message: 'Cán bộ cơ quan cần mã cơ quan (--agency).', path: ['agency'] });
 export type NewUser = z.input<typeof NewUser>;
 
 /** Creates a staff account (argon2id hash), creating its teams by name when they do not exist. */
@@ -33,6 +35,7 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: string }
         passwordHash,
         role: user.role,
         branch: user.branch ?? null,
+        agencyId: user.agency ?? null,
         skills: [...new Set(user.skills.map(normaliseSkill))],
         maxChats: user.maxChats,
       })

@@ -12,6 +12,8 @@ export interface StaffUser {
   displayName: string;
   role: Role;
   branch: string | null;
+  /** The agency an agency_officer answers for (complaints); null for other roles. */
+  agencyId: string | null;
   skills: string[];
   teamIds: string[];
   maxChats: number;

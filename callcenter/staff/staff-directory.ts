@@ -12,6 +12,7 @@ export function toStaffUser(row: UserRow, teamIds: string[]): StaffUser {
     displayName: row.displayName,
     role: row.role,
     branch: row.branch,
+    agencyId: row.agencyId,
     skills: row.skills,
     teamIds,
     maxChats: row.maxChats,

@@ -5,7 +5,11 @@ describe('user:add arguments', () => {
   it('reads an account with branch, skills and teams', () => {
     expect(
       parseUserAddArgs(['--email', 'an@motcua.vn', '--name', 'Nguyễn Văn An', '--role', 'agent', '--branch', 'Hà Đông', '--skills', 'web, Hộ tịch,ưu tiên', '--teams', 'Tổng đài', '--password-stdin']),
-    ).toEqual({ email: 'an@motcua.vn', name: 'Nguyễn Văn An', role: 'agent', branch: 'Hà Đông', skills: ['web', 'Hộ tịch', 'ưu tiên'], teams: ['Tổng đài'], maxChats: 3, passwordStdin: true });
+    ).toEqual({ email: 'an@motcua.vn', name: 'Nguyễn Văn An', role: 'agent', branch: 'Hà Đông', agency: null, skills: ['web', 'Hộ tịch', 'ưu tiên'], teams: ['Tổng đài'], maxChats: 3, passwordStdin: true });
+  });
+
+  it('reads the agency of an agency officer', () => {
+    expect(parseUserAddArgs(['--email', 'ca@motcua.vn', '--name', 'Lê Ca', '--role', 'agency_officer', '--agency', 'cong-an']).agency).toBe('cong-an');
   });
 
   it('refuses a missing or unknown role with the usage line', () => {

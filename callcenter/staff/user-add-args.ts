@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { ROLES } from './roles.ts';
 
 export const USAGE =
-  'npm run user:add -- --email <email> --name <tên hiển thị> --role agent|supervisor|admin [--branch <chi nhánh>] [--skills a,b] [--teams a,b] [--max-chats 3] [--password-stdin]';
+  'npm run user:add -- --email <email> --name <tên hiển thị> --role agent|supervisor|admin|agency_officer [--branch <chi nhánh>] [--agency <mã cơ quan>] [--skills a,b] [--teams a,b] [--max-chats 3] [--password-stdin]';
 
 const Args = z.object({
   email: z.email(),
   name: z.string().min(1),
   role: z.enum(ROLES),
   branch: z.string().min(1).optional(),
+  agency: z.string().min(1).optional(),
   skills: z.string().optional(),
   teams: z.string().optional(),
   'max-chats': z.coerce.number().int().min(0).max(20).optional(),
@@ -27,6 +28,7 @@ export function parseUserAddArgs(argv: string[]) {
       name: { type: 'string' },
       role: { type: 'string' },
       branch: { type: 'string' },
+      agency: { type: 'string' },
       skills: { type: 'string' },
       teams: { type: 'string' },
       'max-chats': { type: 'string' },
@@ -42,6 +44,7 @@ export function parseUserAddArgs(argv: string[]) {
     name: a.name,
     role: a.role,
     branch: a.branch ?? null,
+    agency: a.agency ?? null,
     skills: list(a.skills),
     teams: list(a.teams),
     maxChats: a['max-chats'] ?? 3,

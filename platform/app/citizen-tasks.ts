@@ -1,4 +1,5 @@
-import type { CitizenTask } from '../../assistant/index.ts';
+import type { CitizenTask, ProcedureRetriever } from '../../assistant/index.ts';
+import { createComplaintTask } from '../../callcenter/index.ts';
 import type { Env } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -9,6 +10,8 @@ export interface CitizenTaskDeps {
   database: Database;
   bus: EventBus;
   logger: Logger;
+  /** The knowledge base's procedure lookup (complaints read the procedure's field). */
+  procedures?: Pick<ProcedureRetriever, 'getByCode'>;
 }
 
 /**
@@ -16,6 +19,9 @@ export interface CitizenTaskDeps {
  * dossier lookup). Each callcenter domain builds its own; the order decides which task starts
  * when two start on the same intent.
  */
-export function createCitizenTasks(_deps: CitizenTaskDeps): CitizenTask[] {
-  return [];
+export function createCitizenTasks(deps: CitizenTaskDeps): CitizenTask[] {
+  const procedureField = async (code: string) => (deps.procedures ? ((await deps.procedures.getByCode(code))?.field ?? null) : null);
+  return [
+    createComplaintTask({ db: deps.database.db, bus: deps.bus, messenger: null, procedureField, policyJson: deps.env.COMPLAINTS_POLICY, publicUrl: deps.env.PUBLIC_BASE_URL }),
+  ];
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { consoleHostileEndpoints } from '../../callcenter/console/testing/hostile-endpoints.ts';
 import { channelHostileEndpoints } from '../../channels/delivery/testing/hostile-endpoints.ts';
+import { complaintHostileEndpoints } from '../../callcenter/complaints/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
@@ -17,6 +18,7 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   ...webHostileEndpoints,
   // Zalo, eSMS, Twilio and M365 Agents webhooks; serve-composed.ts mounts them with test settings.
   ...channelHostileEndpoints,
+  ...complaintHostileEndpoints,
   { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
   { name: 'GET /console/api/v1/openapi.json', method: 'GET', prepare: async () => ({ path: '/console/api/v1/openapi.json', headers: {} }) },
   // The signed-in console API, with an admin's session (serveComposedApp opens it first).

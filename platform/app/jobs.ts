@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eraseExpiredPersonalData } from '../../callcenter/index.ts';
+import { eraseExpiredPersonalData, surveyQuietConversations, type Complaints, type CsatDeps } from '../../callcenter/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { AppServices } from './services.ts';
 
@@ -36,4 +36,49 @@ export async function enqueueStartupJobs(queue: JobQueue, services: AppServices)
   const today = new Date().toISOString().slice(0, 10);
   await queue.enqueue('callcenter.retention', { day: today }, { jobId: `callcenter.retention.${today}` });
   await queue.enqueue('knowledge.reembed', { embedder: services.embedder.id }, { jobId: `knowledge.reembed.${services.embedder.id.replace(/[^\w.-]/g, '_')}` });
+}
+
+/**
+ * The complaint deadline sweep (reminders at 75%, escalation and apology when late, closing
+ * unrated tickets): one job per time slot, each scheduling the next; sending is idempotent in
+ * the database (complaint_alerts), so a rerun or a second process sends nothing twice.
+ */
+export function registerComplaintJobs(queue: JobQueue, intervalMs: number, complaints: Complaints, logger: AppServices['logger']): void {
+  queue.register({
+    name: 'complaints.deadlines',
+    schema: z.object({ slot: z.number().int() }),
+    attempts: 3,
+    backoffMs: 10_000,
+    handler: async ({ slot }) => {
+      const result = await complaints.checkDeadlines();
+      if (result.reminded + result.escalated + result.closed > 0) logger.info(result, 'complaint deadlines');
+      const next = slot + 1;
+      await queue.enqueue('complaints.deadlines', { slot: next }, { jobId: `complaints.deadlines.${next}`, delayMs: Math.max(0, next * intervalMs - Date.now()) });
+    },
+  });
+}
+
+export async function enqueueComplaintJobs(queue: JobQueue, intervalMs: number): Promise<void> {
+  const slot = Math.floor(Date.now() / intervalMs);
+  await queue.enqueue('complaints.deadlines', { slot }, { jobId: `complaints.deadlines.${slot}` });
+}
+
+/** Surveys bot-only conversations that went quiet (CSAT_QUIET_MINUTES), every few minutes; sent once per conversation. */
+export function registerCsatJobs(queue: JobQueue, deps: CsatDeps, quietMinutes: number, intervalMs: number): void {
+  queue.register({
+    name: 'csat.quiet',
+    schema: z.object({ slot: z.number().int() }),
+    attempts: 3,
+    backoffMs: 10_000,
+    handler: async ({ slot }) => {
+      await surveyQuietConversations(deps, quietMinutes, new Date());
+      const next = slot + 1;
+      await queue.enqueue('csat.quiet', { slot: next }, { jobId: `csat.quiet.${next}`, delayMs: Math.max(0, next * intervalMs - Date.now()) });
+    },
+  });
+}
+
+export async function enqueueCsatJobs(queue: JobQueue, intervalMs: number): Promise<void> {
+  const slot = Math.floor(Date.now() / intervalMs);
+  await queue.enqueue('csat.quiet', { slot }, { jobId: `csat.quiet.${slot}` });
 }

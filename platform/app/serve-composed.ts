@@ -9,7 +9,11 @@ import type { BuildOptions } from './wire.ts';
  * fuzzing), and a signed-in console session for the console's endpoints.
  */
 export async function serveComposedApp(options: Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
-  const served = await serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, CONSOLE_ROUTING_INTERVAL_MS: '300', ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) }, options);
+  const served = await serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, CONSOLE_ROUTING_INTERVAL_MS: '300',
+    // The complaint form's bot checks are opened so that the inputs reach the handlers.
+    COMPLAINTS_FORM_MIN_SECONDS: '0',
+    COMPLAINTS_PER_IP_PER_HOUR: '1000000',
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}) }, options);
   try {
     await openConsoleFuzzSession(served.url, served.database.db);
   } catch (error) {

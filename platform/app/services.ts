@@ -63,7 +63,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       bus,
       llm,
       logger,
-      tasks: createCitizenTasks({ env, database, bus, logger }),
+      tasks: createCitizenTasks({ env, database, bus, logger, procedures: retriever }),
     });
     return {
       env,

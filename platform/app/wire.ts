@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { createConsole, type Console } from '../../callcenter/index.ts';
+import { createConsole, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
+import { buildComplaints, conversationMessenger, startCsat } from './complaints.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
@@ -11,7 +12,7 @@ import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import { assistKnowledge } from './assist-knowledge.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
-import { enqueueStartupJobs, registerJobs } from './jobs.ts';
+import { enqueueComplaintJobs, enqueueCsatJobs, enqueueStartupJobs, registerComplaintJobs, registerCsatJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
@@ -21,6 +22,7 @@ export interface App {
   queue: JobQueue;
   web: WebChannel;
   console: Console;
+  complaints: Complaints;
   channels: ChannelRuntime;
   http: ReturnType<typeof createHttpApp>;
   /** Stops taking work, drains requests and jobs, closes the database and Redis. */
@@ -68,22 +70,23 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     openApiExtras: { paths: operationalOpenApiPaths(), securitySchemes: METRICS_SECURITY_SCHEME },
   });
   const { assistant, contactCentre, database, bus } = services;
+  const messenger = conversationMessenger(services);
+  const audit = createAuditLog(database.db);
+  const complaints = await buildComplaints(services, messenger);
+  registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
+  const csat = startCsat(services, messenger, complaints);
+  registerCsatJobs(queue, csat.deps, env.CSAT_QUIET_MINUTES, env.COMPLAINTS_CHECK_INTERVAL_MS);
   const staffConsole = createConsole({
     db: database.db,
     bus,
     queue: contactCentre,
-    // Callcenter reaches citizens through the conversation store: every channel delivers `message.created`.
-    messenger: {
-      send: async (conversationId, role, text, author) => {
-        const row = await assistant.conversations.appendMessage(conversationId, role, text, null, author);
-        return { id: row.id, createdAt: row.createdAt };
-      },
-    },
+    messenger,
     history: (conversationId) => assistant.conversations.history(conversationId),
-    audit: createAuditLog(database.db),
+    audit,
     logger,
     knowledge: assistKnowledge(services.retriever),
     defaultHours: env.CONSOLE_HOURS,
+    extensions: [(api) => complaints.mountStaffApi(api, userOf, audit)],
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
@@ -94,11 +97,13 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();
   await enqueueStartupJobs(queue, services);
+  await enqueueComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS);
+  await enqueueCsatJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS);
   await contactCentre.start(env.CONSOLE_ROUTING_INTERVAL_MS);
 
   return {
@@ -106,6 +111,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     queue,
     web,
     console: staffConsole,
+    complaints,
     channels,
     http,
     async shutdown(server) {
@@ -119,6 +125,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
       clearTimeout(timer);
       await queue.stop();
       stopRelay();
+      csat.stop();
       redis?.disconnect();
       await services.close();
     },

@@ -5,7 +5,8 @@ import { createJobQueue } from '../jobs/index.ts';
 import { createLogger } from '../logging/logger.ts';
 import { loadEnvOrExit } from './load-env.ts';
 import { createChannelRuntime, registerChannelJobs } from './channels.ts';
-import { registerJobs } from './jobs.ts';
+import { registerComplaintJobs, registerCsatJobs, registerJobs } from './jobs.ts';
+import { buildComplaints, conversationMessenger, startCsat } from './complaints.ts';
 import { createAppServices } from './services.ts';
 
 /** A process that only runs background jobs (docker compose `worker`); the web process enqueues. */
@@ -19,6 +20,12 @@ if (!env.DATABASE_URL) {
 const services = await createAppServices(env, logger, { seed: false });
 const queue = await createJobQueue({ database: services.database, logger, redisUrl: env.REDIS_URL, redisPrefix: env.JOBS_REDIS_PREFIX, pollMs: env.JOBS_POLL_MS });
 registerJobs(queue, services);
+const complaints = await buildComplaints(services, conversationMessenger(services));
+registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
+// The worker only runs the quiet-period surveys; the web process sends the ones on an agent's close.
+const csat = startCsat(services, conversationMessenger(services), complaints);
+csat.stop();
+registerCsatJobs(queue, csat.deps, env.CSAT_QUIET_MINUTES, env.COMPLAINTS_CHECK_INTERVAL_MS);
 // The worker sends too: it builds the same channels (without serving their webhooks).
 const channels = createChannelRuntime(env, services, (name, payload, options) => queue.enqueue(name, payload, options));
 registerChannelJobs(queue, env, services, channels);

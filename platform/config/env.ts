@@ -37,6 +37,18 @@ const EnvSchema = z.object({
   CONSOLE_ROUTING_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   /** Conversations older than this have their personal data erased by the retention job; statistics are kept. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Complaints (phản ánh, kiến nghị): deadlines, classes, code format as JSON over the legal defaults (callcenter/complaints/policy.ts). */
+  COMPLAINTS_POLICY: z.string().min(2).optional(),
+  /** Signs the public form's time token; set it when several web processes serve the form (default: random per process). */
+  COMPLAINTS_FORM_SECRET: z.string().min(16).optional(),
+  /** A form sent sooner than this after it was shown is refused as a bot. */
+  COMPLAINTS_FORM_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  /** Filings (and ratings) accepted per address per hour; more get a 429. */
+  COMPLAINTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** How often the deadline job checks reminders, escalations and apologies. */
+  COMPLAINTS_CHECK_INTERVAL_MS: z.coerce.number().int().min(1000).default(300_000),
+  /** A bot-only conversation quiet this long gets the satisfaction survey. */
+  CSAT_QUIET_MINUTES: z.coerce.number().int().min(1).default(30),
 
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
   // settings are missing is not mounted; start-up logs which channels are on.

@@ -9,8 +9,9 @@ import { LoginView } from './login-view.tsx';
 import { ReportView } from './report-view.tsx';
 import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
+import { ComplaintReportView, ComplaintsView } from '../../complaints/client/complaints-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
@@ -18,10 +19,12 @@ const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'audit', label: 'Nhật ký truy cập', minimum: ['admin'] },
   { page: 'canned', label: 'Mẫu trả lời', minimum: ['supervisor', 'admin'] },
   { page: 'hours', label: 'Giờ làm việc', minimum: ['supervisor', 'admin'] },
+  { page: 'complaints', label: 'Phản ánh, kiến nghị', minimum: ['supervisor', 'admin', 'agency_officer'] },
+  { page: 'complaint-report', label: 'Báo cáo phản ánh', minimum: ['supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
-  const [page, setPage] = useState<Page>(me.role === 'agent' ? 'work' : 'supervisor');
+  const [page, setPage] = useState<Page>(me.role === 'agent' ? 'work' : me.role === 'agency_officer' ? 'complaints' : 'supervisor');
   const [presence, setPresence] = useState(me.presence);
   const [version, setVersion] = useState(0);
   const [live, setLive] = useState('');
@@ -83,6 +86,8 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'audit' && <AuditView />}
         {page === 'canned' && <CannedAdminView />}
         {page === 'hours' && <HoursView />}
+        {page === 'complaints' && <ComplaintsView role={me.role} />}
+        {page === 'complaint-report' && <ComplaintReportView />}
       </main>
     </>
   );

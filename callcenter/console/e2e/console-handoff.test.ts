@@ -91,7 +91,10 @@ describeInChromium('agent console in Chromium', () => {
     await agent.getByLabel('Kết quả xử lý').selectOption('resolved');
     await agent.getByLabel('Ghi chú tổng kết').fill('Đã hướng dẫn thủ tục.');
     await agent.getByRole('button', { name: 'Kết thúc và lưu' }).click();
-    await expect.poll(() => citizen.locator('.mc-system').last().textContent(), { timeout: 10_000 }).toContain('đã kết thúc cuộc trò chuyện');
+    // The end notice, then the satisfaction survey (callcenter/csat), sent once on the agent's close.
+    await expect.poll(() => citizen.locator('.mc-system').allTextContents(), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining('đã kết thúc cuộc trò chuyện'), expect.stringContaining('Bạn có hài lòng')]),
+    );
     await expectAccessible(agent, 'console-inbox.png');
 
     await supervisor.getByRole('button', { name: 'Giám sát' }).click();
