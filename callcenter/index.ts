@@ -5,7 +5,7 @@ import type { EventBus } from '../platform/events/bus.ts';
 import { createQueueHandoffSink, createConversationOwnership, createOpeningHours, createRoutingLoop, type QueueDeps } from './queue/index.ts';
 
 export { createHandoffSink } from './handoff/pg-handoff-sink.ts';
-export { createConsole, type ConsoleDeps, type Console } from './console/index.ts';
+export { createConsole, createStaffGuard, type ConsoleDeps, type Console } from './console/index.ts';
 export { createUser, type NewUser } from './staff/create-user.ts';
 export { eraseExpiredPersonalData } from './retention/erase-personal-data.ts';
 export type { CitizenMessenger } from './queue/index.ts';

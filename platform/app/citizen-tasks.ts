@@ -1,4 +1,5 @@
 import type { CitizenTask } from '../../assistant/index.ts';
+import type { Appointments } from '../../callcenter/appointments/index.ts';
 import type { Env } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -9,6 +10,8 @@ export interface CitizenTaskDeps {
   database: Database;
   bus: EventBus;
   logger: Logger;
+  /** Booking (callcenter/appointments). */
+  appointments?: Appointments;
 }
 
 /**
@@ -16,6 +19,8 @@ export interface CitizenTaskDeps {
  * dossier lookup). Each callcenter domain builds its own; the order decides which task starts
  * when two start on the same intent.
  */
-export function createCitizenTasks(_deps: CitizenTaskDeps): CitizenTask[] {
-  return [];
+export function createCitizenTasks(deps: CitizenTaskDeps): CitizenTask[] {
+  const tasks: CitizenTask[] = [];
+  if (deps.appointments) tasks.push(deps.appointments.task);
+  return tasks;
 }

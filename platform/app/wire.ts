@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createConsole, type Console } from '../../callcenter/index.ts';
+import { createConsole, createStaffGuard, type Console } from '../../callcenter/index.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
@@ -9,6 +9,7 @@ import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
+import { wireAppointments } from './appointments.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
@@ -75,6 +76,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     audit: createAuditLog(database.db),
     logger,
   });
+  const appointmentMounts = wireAppointments(env, services, channels, queue, { guard: createStaffGuard(database.db), audit: createAuditLog(database.db) });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
     logger,
@@ -84,7 +86,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

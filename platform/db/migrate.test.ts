@@ -17,6 +17,13 @@ describe(`migrations on ${testDriver()}`, () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'access_audit',
+      'appointment_bookings',
+      'appointment_branches',
+      'appointment_counter_services',
+      'appointment_counters',
+      'appointment_queue_counters',
+      'appointment_seat_holds',
+      'appointment_services',
       'bus_events',
       'channel_contacts',
       'channel_inbound_events',
@@ -38,7 +45,7 @@ describe(`migrations on ${testDriver()}`, () => {
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(6);
+    expect(applied[0]?.n).toBe(7);
   });
 
   it('creates the vector extension', async () => {

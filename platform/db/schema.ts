@@ -6,3 +6,4 @@ export * from '../jobs/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../events/tables.ts';
 export * from '../channel-store/tables.ts';
+export * from '../../callcenter/appointments/tables.ts';
