@@ -1,4 +1,4 @@
-import { pickChoice, taskReply, type Choice, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
+import { foldText, pickChoice, taskReply, type Choice, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
 import { bookSlot, SlotFullError } from './book-slot.ts';
 import { summariseBooking, summaryText } from './booking-summary.ts';
 import { listFreeSlots, listOpenDays } from './list-free-slots.ts';
@@ -24,6 +24,14 @@ interface Data extends TaskData {
 }
 
 const MAX_TIMES = 6;
+
+/** "không đồng ý", "ko", "từ chối" → no; "đồng ý", "có", "ok", "vâng" → yes; else the numbered pick decides. */
+function consentWords(text: string): 'yes' | 'no' | null {
+  const t = ` ${foldText(text)} `;
+  if (/ (khong|ko|k|tu choi|chua) /.test(t)) return 'no';
+  if (/ (dong y|co|ok|oke|vang|u|uh|da|duoc) /.test(t)) return 'yes';
+  return null;
+}
 const step = (reply: TaskStep['reply'], data: Data | null): TaskStep => ({ reply, data });
 const choose = (intent: string, question: string, choices: Choice[], data: Omit<Data, 'choices'>): TaskStep => step(ask(intent, question, choices), { ...data, choices } as Data);
 
@@ -96,15 +104,19 @@ export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (
       const choices = numbered([{ label: 'Không', value: '' }, ...PRIORITY_GROUPS.map((g) => ({ label: PRIORITY_LABELS[g], value: g }))]);
       return choose('booking_priority', PROMPTS.priority, choices, { ...data, branchId: picked.value, step: 'priority' });
     },
-    priority: async (_turn, data, picked) => (picked ? askDay({ ...data, priority: (picked.value || null) as PriorityGroup | null }) : again(data)),
+    priority: async (turn, data, picked) => {
+      const none = !picked && consentWords(turn.text) === 'no'; // "không", "không ạ"
+      return picked || none ? askDay({ ...data, priority: ((picked?.value ?? '') || null) as PriorityGroup | null }) : again(data);
+    },
     day: async (_turn, data, picked) => (picked ? askTime({ ...data, day: picked.value }) : again(data)),
     time: async (_turn, data, picked) =>
       picked
         ? choose('booking_consent', PROMPTS.consent, numbered([{ label: 'Đồng ý', value: 'yes' }, { label: 'Không đồng ý', value: 'no' }]), { ...data, startsAt: picked.value, step: 'consent' })
         : again(data),
-    consent: async (_turn, data, picked) => {
-      if (!picked) return again(data);
-      if (picked.value !== 'yes') return step(taskReply('answer', 'booking_declined', PROMPTS.declined), null);
+    consent: async (turn, data, picked) => {
+      const answer = consentWords(turn.text) ?? picked?.value;
+      if (!answer) return again(data);
+      if (answer !== 'yes') return step(taskReply('answer', 'booking_declined', PROMPTS.declined), null);
       return step(taskReply('clarify', 'booking_name', PROMPTS.name), { ...data, step: 'name', choices: [] });
     },
     name: async (turn, data) => {
