@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { appointmentHostileEndpoints } from '../../callcenter/appointments/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
@@ -21,4 +22,5 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
     body: fc.record({ email: fc.emailAddress(), password: fc.string({ minLength: 1, maxLength: 80 }) }),
     prepare: async () => ({ path: '/console/api/v1/auth/login', headers: {} }),
   },
+  ...appointmentHostileEndpoints,
 ];

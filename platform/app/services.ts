@@ -8,7 +8,7 @@ import { migrate } from '../db/migrate.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { Appointments } from '../../callcenter/appointments/index.ts';
+import { seedExampleCentre, type Appointments } from '../../callcenter/appointments/index.ts';
 import { buildAppointments } from './appointments.ts';
 import { createCitizenTasks } from './citizen-tasks.ts';
 
@@ -59,6 +59,10 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       ? createAnswerLlm({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_CHAT_MODEL, logger })
       : undefined;
     const appointments = buildAppointments(env, database, retriever);
+    if (env.APPOINTMENT_SEED_EXAMPLE) {
+      const centre = await seedExampleCentre(database.db);
+      if (centre.branches > 0) logger.info(centre, 'example appointment centre loaded');
+    }
     const assistant = createAssistant({
       retriever,
       conversations: createPgConversationStore(database.db, bus),

@@ -51,6 +51,8 @@ const EnvSchema = z.object({
   APPOINTMENT_NO_SHOW_GRACE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   /** Public booking API: requests per minute per address. */
   APPOINTMENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Load the example centre (branches in Hà Nội, counters, services) when there is no branch yet. */
+  APPOINTMENT_SEED_EXAMPLE: z.stringbool().default(true),
 
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
   // settings are missing is not mounted; start-up logs which channels are on.
