@@ -7,7 +7,8 @@ import { summariseBooking } from '../booking-summary.ts';
 import { callNext, checkIn } from '../check-in.ts';
 import { atLocal } from '../local-time.ts';
 import { maskPhone } from '../phone.ts';
-import { body, DayQuery, IdParam, parse, StaffBookBody } from '../schemas.ts';
+import { body, DayQuery, IdParam, parse, SlotsQuery, StaffBookBody } from '../schemas.ts';
+import { listFreeSlots, listOpenDays } from '../list-free-slots.ts';
 import type { AppointmentDeps } from '../settings.ts';
 import { appointmentBookings as bookings } from '../tables.ts';
 import { mountPlaceRoutes } from './place-routes.ts';
@@ -41,6 +42,15 @@ export function staffApi(deps: AppointmentDeps, guard: StaffGuard, audit: AuditL
     guard.requireRole(user, 'supervisor');
     return user;
   }, agent);
+
+  api.get('/slots', async (req, res) => {
+    agent(res);
+    const query = parse(SlotsQuery, req.query);
+    const slotQuery = { branchId: query.branchId, serviceId: query.serviceId, priority: query.priority === 'true' };
+    res.setHeader('Cache-Control', 'no-store');
+    if (!query.day) res.json({ days: await listOpenDays(deps, slotQuery, 10) });
+    else res.json({ day: query.day, slots: await listFreeSlots(deps, { ...slotQuery, day: query.day }) });
+  });
 
   api.post('/bookings', async (req, res) => {
     const user = agent(res);
