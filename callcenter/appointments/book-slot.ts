@@ -72,7 +72,8 @@ export async function bookSlot(deps: AppointmentDeps, input: BookInput): Promise
             branchId: place.branch.id,
             counterId: choice.counterId,
             serviceId: place.service.id,
-            procedureCode: input.procedureCode ?? place.service.procedureCodes[0] ?? null,
+            // A service of several procedures names none by itself: its documents differ from case to case.
+            procedureCode: input.procedureCode ?? (place.service.procedureCodes.length === 1 ? place.service.procedureCodes[0]! : null),
             startsAt: input.startsAt,
             endsAt: end,
             seat: choice.seat,

@@ -70,6 +70,7 @@ export function summaryText(s: BookingSummary): string {
     `Dịch vụ: ${s.service}${s.priority ? ` (ưu tiên: ${s.priority})` : ''}`,
   ];
   if (s.documents.length > 0) lines.push('Giấy tờ cần mang:', ...s.documents.map((d) => `- ${d}`));
+  else lines.push('Giấy tờ cần mang: tùy thủ tục; bạn có thể hỏi trợ lý "cần giấy tờ gì" cho thủ tục của mình.');
   lines.push('Vui lòng đến sớm 10 phút và đọc mã lịch hẹn tại quầy để lấy số thứ tự.');
   return lines.join('\n');
 }
