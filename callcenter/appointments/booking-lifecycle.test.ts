@@ -9,6 +9,7 @@ import { callNext, checkIn } from './check-in.ts';
 import { listFreeSlots } from './list-free-slots.ts';
 import { atLocal } from './local-time.ts';
 import { rescheduleBooking } from './reschedule-booking.ts';
+import { eraseOldBookings } from './erase-old-bookings.ts';
 import { appointmentCounterServices, appointmentServices } from './tables.ts';
 import { testDeps } from './testing/deps.ts';
 import { phoneNumber, seedOneCounter } from './testing/places.ts';
@@ -126,5 +127,14 @@ describe('booking lifecycle (PGlite or PostgreSQL, controllable clock)', () => {
     expect(ics).toContain('DTSTART:20261209T010000Z');
     expect(ics).toContain(booking.code);
     expect(ics).not.toContain(booking.phone);
+  });
+
+  it('erases name and phone of bookings older than the retention period, keeping the rest', async () => {
+    const { booking } = await bookSlot(deps, input(1));
+    expect(await eraseOldBookings(database.db, 30, new Date(booking.startsAt.getTime() + 29 * 86_400_000))).toBe(0);
+    expect(await eraseOldBookings(database.db, 30, new Date(booking.startsAt.getTime() + 31 * 86_400_000))).toBe(1);
+    expect(await eraseOldBookings(database.db, 30, new Date(booking.startsAt.getTime() + 32 * 86_400_000))).toBe(0);
+    const [row] = await database.rows<{ citizen_name: string; phone: string; status: string }>(sql`select citizen_name, phone, status from appointment_bookings where id = ${booking.id}`);
+    expect(row).toEqual({ citizen_name: 'đã xóa', phone: 'đã xóa', status: 'confirmed' });
   });
 });

@@ -13,6 +13,7 @@ import type { AppointmentDeps, AppointmentSettings, Enqueue } from './settings.t
 
 export { settingsFromEnv, parseHours, type AppointmentSettings, type AppointmentDeps, type Enqueue } from './settings.ts';
 export { seedExampleCentre } from './seed-centre.ts';
+export { eraseOldBookings } from './erase-old-bookings.ts';
 export { bookSlot, SlotFullError, type BookInput, type BookingRow } from './book-slot.ts';
 export { cancelBooking } from './cancel-booking.ts';
 export { rescheduleBooking } from './reschedule-booking.ts';
