@@ -9,7 +9,8 @@ import { takenSeats } from './read-places.ts';
 import { seatsAt } from './seat-availability.ts';
 import type { AppointmentDeps } from './settings.ts';
 import { gridSteps, slotLength, slotProblem, windowsOf } from './slot-grid.ts';
-import { appointmentBookings as bookings, appointmentSeatHolds as holds } from './tables.ts';
+import { holdSeat, SeatTaken } from './hold-seats.ts';
+import { appointmentBookings as bookings } from './tables.ts';
 
 export interface BookInput {
   branchId: string;
@@ -32,8 +33,6 @@ export class SlotFullError extends AppError {
     super('conflict', alternatives.length > 0 ? 'Khung giờ này vừa kín chỗ. Mời bạn chọn một khung giờ gần nhất còn trống.' : 'Khung giờ này đã kín chỗ và không còn khung giờ trống gần đó.');
   }
 }
-
-class SeatTaken extends Error {}
 
 const ACTIVE = ['confirmed', 'checked_in'] as const;
 
@@ -89,12 +88,7 @@ export async function bookSlot(deps: AppointmentDeps, input: BookInput): Promise
           .onConflictDoNothing()
           .returning();
         if (!booking) return null; // the same request won meanwhile
-        const held = await tx
-          .insert(holds)
-          .values(steps.map((startsAt) => ({ counterId: choice.counterId, startsAt, seat: choice.seat, bookingId: booking.id })))
-          .onConflictDoNothing()
-          .returning({ seat: holds.seat });
-        if (held.length < steps.length) throw new SeatTaken();
+        await holdSeat(tx, booking, steps);
         return booking;
       });
       if (!row) break;

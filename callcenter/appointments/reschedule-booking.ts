@@ -9,15 +9,8 @@ import { takenSeats } from './read-places.ts';
 import { seatsAt } from './seat-availability.ts';
 import type { AppointmentDeps } from './settings.ts';
 import { gridSteps, slotLength, slotProblem, windowsOf } from './slot-grid.ts';
+import { holdSeat, isUniqueViolation, SeatTaken } from './hold-seats.ts';
 import { appointmentBookings as bookings, appointmentSeatHolds as holds } from './tables.ts';
-
-class SeatTaken extends Error {}
-
-/** PostgreSQL 23505, whether the driver's error or Drizzle's wrapper around it. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) if (e.code === '23505') return true;
-  return false;
-}
 
 /**
  * Moves a booking (same code, branch and service) to another slot in one transaction: the old
@@ -52,12 +45,7 @@ export async function rescheduleBooking(deps: AppointmentDeps, code: string, pho
           .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'confirmed')))
           .returning();
         if (!row) throw new AppError('conflict', 'Lịch hẹn vừa thay đổi trạng thái. Vui lòng thử lại.');
-        const held = await tx
-          .insert(holds)
-          .values(steps.map((s) => ({ counterId: choice.counterId, startsAt: s, seat: choice.seat, bookingId: booking.id })))
-          .onConflictDoNothing()
-          .returning({ seat: holds.seat });
-        if (held.length < steps.length) throw new SeatTaken();
+        await holdSeat(tx, row, steps);
         return row;
       });
       await scheduleBookingJobs(deps, moved);

@@ -1,4 +1,4 @@
-import { atLocal, localDay } from './local-time.ts';
+import { atLocal } from './local-time.ts';
 import { holdKey, takenSeats, type Branch, type Counter, type Service } from './read-places.ts';
 import type { AppointmentDeps } from './settings.ts';
 import { gridSteps, seatOrder, slotLength, slotStarts, windowsOf } from './slot-grid.ts';
@@ -59,4 +59,3 @@ export function seatsAt(
   return seats;
 }
 
-export const dayOf = localDay;
