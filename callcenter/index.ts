@@ -5,7 +5,7 @@ import { createCentreHours } from './hours/branch-hours.ts';
 import { createQueueHandoffSink, createConversationOwnership, createRoutingLoop, type QueueDeps } from './queue/index.ts';
 
 export { createHandoffSink } from './handoff/pg-handoff-sink.ts';
-export { createConsole, userOf, type ConsoleDeps, type Console } from './console/index.ts';
+export { createConsole, createStaffGuard, userOf, type ConsoleDeps, type Console } from './console/index.ts';
 export { createComplaints, createComplaintTask, type Complaints } from './complaints/index.ts';
 export { csatRoutes, sendSurvey, skipSurvey, surveyQuietConversations, type CsatDeps } from './csat/index.ts';
 export { createUser, type NewUser } from './staff/create-user.ts';

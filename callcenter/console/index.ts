@@ -8,9 +8,10 @@ import type { ProcedureKnowledge } from '../assist/procedure-knowledge.ts';
 import type { CitizenMessenger } from '../queue/index.ts';
 import { createSessionStore } from '../staff/session-store.ts';
 import { createStaffDirectory } from '../staff/staff-directory.ts';
+import { requireRole } from '../staff/roles.ts';
 import type { ContactCentreQueue } from '../index.ts';
 import { buildConsoleAssets, CONSOLE_PAGE, type ConsoleAsset } from './assets.ts';
-import { authenticate, mountAuthRoutes } from './auth.ts';
+import { authenticate, mountAuthRoutes, userOf } from './auth.ts';
 import type { HistoryRow } from './context.ts';
 import { createConsoleEvents } from './events-stream.ts';
 import { buildConsoleOpenApi } from './openapi.ts';
@@ -112,4 +113,9 @@ export function createConsole(deps: ConsoleDeps): Console {
     },
     close: () => events.close(),
   };
+}
+
+/** Console sessions for other domains' staff routes mounted under /console (the cookie's path): sign-in, CSRF, roles. */
+export function createStaffGuard(db: Db) {
+  return { authenticate: authenticate({ db, sessions: createSessionStore(db), directory: createStaffDirectory(db) }), userOf, requireRole };
 }

@@ -1,4 +1,5 @@
 import type { CitizenTask, ProcedureRetriever } from '../../assistant/index.ts';
+import type { Appointments } from '../../callcenter/appointments/index.ts';
 import { createComplaintTask } from '../../callcenter/index.ts';
 import type { Env } from '../config/env.ts';
 import type { Database } from '../db/client.ts';
@@ -12,6 +13,8 @@ export interface CitizenTaskDeps {
   logger: Logger;
   /** The knowledge base's procedure lookup (complaints read the procedure's field). */
   procedures?: Pick<ProcedureRetriever, 'getByCode'>;
+  /** Booking (callcenter/appointments). */
+  appointments?: Appointments;
 }
 
 /**
@@ -21,7 +24,9 @@ export interface CitizenTaskDeps {
  */
 export function createCitizenTasks(deps: CitizenTaskDeps): CitizenTask[] {
   const procedureField = async (code: string) => (deps.procedures ? ((await deps.procedures.getByCode(code))?.field ?? null) : null);
-  return [
+  const tasks: CitizenTask[] = [
     createComplaintTask({ db: deps.database.db, bus: deps.bus, messenger: null, procedureField, policyJson: deps.env.COMPLAINTS_POLICY, publicUrl: deps.env.PUBLIC_BASE_URL }),
   ];
+  if (deps.appointments) tasks.push(deps.appointments.task);
+  return tasks;
 }

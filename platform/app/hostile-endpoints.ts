@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { consoleHostileEndpoints } from '../../callcenter/console/testing/hostile-endpoints.ts';
 import { channelHostileEndpoints } from '../../channels/delivery/testing/hostile-endpoints.ts';
 import { complaintHostileEndpoints } from '../../callcenter/complaints/testing/hostile-endpoints.ts';
+import { appointmentHostileEndpoints } from '../../callcenter/appointments/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
@@ -29,4 +30,5 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
     body: fc.record({ email: fc.emailAddress(), password: fc.string({ minLength: 1, maxLength: 80 }) }),
     prepare: async () => ({ path: '/console/api/v1/auth/login', headers: {} }),
   },
+  ...appointmentHostileEndpoints,
 ];

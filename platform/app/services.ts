@@ -8,6 +8,8 @@ import { migrate } from '../db/migrate.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
+import { seedExampleCentre, type Appointments } from '../../callcenter/appointments/index.ts';
+import { buildAppointments } from './appointments.ts';
 import { createCitizenTasks } from './citizen-tasks.ts';
 
 /** The domain services every process (web, worker, CLIs, evals, benchmarks) is built from. */
@@ -22,6 +24,8 @@ export interface AppServices {
   assistant: Assistant;
   /** The contact centre's queue: handoffs, conversation ownership, routing. */
   contactCentre: ContactCentreQueue;
+  /** Branches, counters, services and bookings (callcenter/appointments). */
+  appointments: Appointments;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,11 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
     const llm = env.OPENAI_API_KEY
       ? createAnswerLlm({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_CHAT_MODEL, logger })
       : undefined;
+    const appointments = buildAppointments(env, database, retriever);
+    if (env.APPOINTMENT_SEED_EXAMPLE) {
+      const centre = await seedExampleCentre(database.db);
+      if (centre.branches > 0) logger.info(centre, 'example appointment centre loaded');
+    }
     const assistant = createAssistant({
       retriever,
       conversations: createPgConversationStore(database.db, bus),
@@ -63,7 +72,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       bus,
       llm,
       logger,
-      tasks: createCitizenTasks({ env, database, bus, logger, procedures: retriever }),
+      tasks: createCitizenTasks({ env, database, bus, logger, procedures: retriever, appointments }),
     });
     return {
       env,
@@ -75,6 +84,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       retriever,
       assistant,
       contactCentre,
+      appointments,
       async close() {
         contactCentre.stop();
         await contactCentre.routing.stop();

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { createConsole, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
+import { createConsole, createStaffGuard, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
 import { buildComplaints, conversationMessenger, startCsat } from './complaints.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
@@ -12,6 +12,7 @@ import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
 import { assistKnowledge } from './assist-knowledge.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
+import { wireAppointments } from './appointments.ts';
 import { enqueueComplaintJobs, enqueueCsatJobs, enqueueStartupJobs, registerComplaintJobs, registerCsatJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
 import { createAppServices, type AppServices } from './services.ts';
@@ -88,6 +89,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     defaultHours: env.CONSOLE_HOURS,
     extensions: [(api) => complaints.mountStaffApi(api, userOf, audit)],
   });
+  const appointmentMounts = wireAppointments(env, services, channels, queue, { guard: createStaffGuard(database.db), audit: createAuditLog(database.db) });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
     logger,
@@ -97,7 +99,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

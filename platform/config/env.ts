@@ -50,6 +50,24 @@ const EnvSchema = z.object({
   /** A bot-only conversation quiet this long gets the satisfaction survey. */
   CSAT_QUIET_MINUTES: z.coerce.number().int().min(1).default(30),
 
+  // Appointments (callcenter/appointments): hours on working days in Asia/Ho_Chi_Minh, lunch break between windows.
+  APPOINTMENT_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/, 'windows such as 07:30-11:30,13:30-17:00').default('07:30-11:30,13:30-17:00'),
+  /** Slot length of a service that sets none; every slot length is a multiple of it. */
+  APPOINTMENT_SLOT_MINUTES: z.coerce.number().int().min(5).max(120).default(15),
+  APPOINTMENT_DAYS_AHEAD: z.coerce.number().int().min(1).max(90).default(14),
+  /** Share of each counter's seats per slot kept for priority citizens (elderly, disability, pregnant, người có công). */
+  APPOINTMENT_PRIORITY_SHARE: z.coerce.number().min(0).max(1).default(0.25),
+  /** Hours before a slot when its unused priority seats open to everyone. */
+  APPOINTMENT_PRIORITY_RELEASE_HOURS: z.coerce.number().int().min(0).max(168).default(24),
+  /** A slot must start at least this many minutes from now. */
+  APPOINTMENT_MIN_LEAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
+  /** Minutes after the start a booking not checked in is released as a no-show. */
+  APPOINTMENT_NO_SHOW_GRACE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  /** Public booking API: requests per minute per address. */
+  APPOINTMENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Load the example centre (branches in Hà Nội, counters, services) when there is no branch yet. */
+  APPOINTMENT_SEED_EXAMPLE: z.stringbool().default(true),
+
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
   // settings are missing is not mounted; start-up logs which channels are on.
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),

@@ -18,6 +18,13 @@ describe(`migrations on ${testDriver()}`, () => {
     expect(tables.map((t) => t.table_name)).toEqual([
       'access_audit',
       'branch_hours',
+      'appointment_bookings',
+      'appointment_branches',
+      'appointment_counter_services',
+      'appointment_counters',
+      'appointment_queue_counters',
+      'appointment_seat_holds',
+      'appointment_services',
       'bus_events',
       'canned_replies',
       'channel_contacts',

@@ -8,3 +8,4 @@ export * from '../events/tables.ts';
 export * from '../channel-store/tables.ts';
 export * from '../../callcenter/complaints/tables.ts';
 export * from '../../callcenter/csat/tables.ts';
+export * from '../../callcenter/appointments/tables.ts';

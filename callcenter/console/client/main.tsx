@@ -10,8 +10,9 @@ import { ReportView } from './report-view.tsx';
 import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
 import { ComplaintReportView, ComplaintsView } from '../../complaints/client/complaints-view.tsx';
+import { AppointmentsView } from '../../appointments/client/console-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report' | 'appointments';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
@@ -21,6 +22,7 @@ const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'hours', label: 'Giờ làm việc', minimum: ['supervisor', 'admin'] },
   { page: 'complaints', label: 'Phản ánh, kiến nghị', minimum: ['supervisor', 'admin', 'agency_officer'] },
   { page: 'complaint-report', label: 'Báo cáo phản ánh', minimum: ['supervisor', 'admin'] },
+  { page: 'appointments', label: 'Lịch hẹn', minimum: ['agent', 'supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
@@ -88,6 +90,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'hours' && <HoursView />}
         {page === 'complaints' && <ComplaintsView role={me.role} />}
         {page === 'complaint-report' && <ComplaintReportView />}
+        {page === 'appointments' && <AppointmentsView call={call} canManage={me.role !== 'agent'} />}
       </main>
     </>
   );
