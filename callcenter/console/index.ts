@@ -18,6 +18,10 @@ import { mountConversationRoutes } from './routes/conversation-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
 
+/** For other domains' staff routes: the signed-in user and the role check. */
+export { userOf as staffUserOf } from './auth.ts';
+export { requireRole as requireStaffRole, type StaffUser } from '../staff/roles.ts';
+
 export interface ConsoleDeps {
   db: Db;
   bus: EventBus;
@@ -27,6 +31,8 @@ export interface ConsoleDeps {
   audit: AuditLog;
   logger: Logger;
   heartbeatMs?: number;
+  /** Other domains' staff routes (forms, dossiers), mounted inside the signed-in API. */
+  staffRoutes?: ((api: Router) => void)[];
 }
 
 export interface Console {
@@ -57,6 +63,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountConversationRoutes(api, ctx);
   mountActionRoutes(api, ctx);
   mountSupervisorRoutes(api, ctx);
+  for (const mount of deps.staffRoutes ?? []) mount(api);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eraseExpiredPersonalData } from '../../callcenter/index.ts';
+import { eraseExpiredForms } from '../../callcenter/forms/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { AppServices } from './services.ts';
 
@@ -25,6 +26,8 @@ export function registerJobs(queue: JobQueue, services: AppServices): void {
     handler: async ({ day }) => {
       const { conversations } = await eraseExpiredPersonalData(services.database.db, services.env.RETENTION_DAYS);
       if (conversations > 0) services.logger.info({ conversations, days: services.env.RETENTION_DAYS }, 'personal data erased');
+      const forms = await eraseExpiredForms(services.database.db, services.env.RETENTION_DAYS);
+      if (forms.profiles + forms.files > 0) services.logger.info({ ...forms, days: services.env.RETENTION_DAYS }, 'citizen profiles and forms erased');
       const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       await queue.enqueue('callcenter.retention', { day: next }, { jobId: `callcenter.retention.${next}`, delayMs: 86_400_000 });
     },

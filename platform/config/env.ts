@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   CONSOLE_ROUTING_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   /** Conversations older than this have their personal data erased by the retention job; statistics are kept. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Pre-filled forms: how long a download (or saved-profile) link given in the chat works. */
+  FORM_LINK_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
 
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
   // settings are missing is not mounted; start-up logs which channels are on.

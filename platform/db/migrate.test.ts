@@ -24,7 +24,12 @@ describe(`migrations on ${testDriver()}`, () => {
       'channel_outbox',
       'channel_routes',
       'channel_tokens',
+      'citizen_links',
+      'citizen_profiles',
       'conversations',
+      'dossier_watchers',
+      'dossiers',
+      'form_files',
       'handoff_notes',
       'handoffs',
       'jobs',
@@ -38,7 +43,7 @@ describe(`migrations on ${testDriver()}`, () => {
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(6);
+    expect(applied[0]?.n).toBe(7);
   });
 
   it('creates the vector extension', async () => {
