@@ -32,6 +32,8 @@ export const dossierWatchers = pgTable(
   {
     dossierCode: text('dossier_code').notNull(),
     conversationId: uuid('conversation_id').notNull(),
+    /** Needed to look the dossier up again in the provincial system. */
+    phoneLast4: text('phone_last4').notNull(),
     /** The status as last told, "status|new due date": a change is told once. */
     lastSeen: text('last_seen').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -32,11 +32,28 @@ export function registerJobs(queue: JobQueue, services: AppServices): void {
       await queue.enqueue('callcenter.retention', { day: next }, { jobId: `callcenter.retention.${next}`, delayMs: 86_400_000 });
     },
   });
+  queue.register({
+    name: 'dossiers.watch',
+    schema: z.object({ slot: z.string().regex(/^\d+$/) }),
+    attempts: 3,
+    backoffMs: 30_000,
+    // Watchers compare states, so a rerun sends nothing twice. Schedules the next sweep (one job per slot).
+    handler: async ({ slot }) => {
+      const { sent } = await services.citizen.dossiers.notify();
+      if (sent > 0) services.logger.info({ sent }, 'dossier notices sent');
+      const next = String(Number(slot) + 1);
+      await queue.enqueue('dossiers.watch', { slot: next }, { jobId: `dossiers.watch.${next}`, delayMs: services.env.DOSSIER_WATCH_MINUTES * 60_000 });
+    },
+  });
 }
+
+/** The watch sweep's slot for a time: one job id per period, so restarts do not multiply sweeps. */
+const watchSlot = (services: AppServices, at = Date.now()) => String(Math.floor(at / (services.env.DOSSIER_WATCH_MINUTES * 60_000)));
 
 /** After a switch of embedder, re-embedding runs once per embedder id, in the background. */
 export async function enqueueStartupJobs(queue: JobQueue, services: AppServices): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   await queue.enqueue('callcenter.retention', { day: today }, { jobId: `callcenter.retention.${today}` });
+  await queue.enqueue('dossiers.watch', { slot: watchSlot(services) }, { jobId: `dossiers.watch.${watchSlot(services)}` });
   await queue.enqueue('knowledge.reembed', { embedder: services.embedder.id }, { jobId: `knowledge.reembed.${services.embedder.id.replace(/[^\w.-]/g, '_')}` });
 }

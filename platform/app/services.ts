@@ -8,7 +8,7 @@ import { migrate } from '../db/migrate.ts';
 import { createEventBus, type EventBus } from '../events/bus.ts';
 import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
-import { createCitizenTasks } from './citizen-tasks.ts';
+import { createCitizenModules, type CitizenModules } from './citizen-tasks.ts';
 
 /** The domain services every process (web, worker, CLIs, evals, benchmarks) is built from. */
 export interface AppServices {
@@ -22,6 +22,8 @@ export interface AppServices {
   assistant: Assistant;
   /** The contact centre's queue: handoffs, conversation ownership, routing. */
   contactCentre: ContactCentreQueue;
+  /** The callcenter domains with chat tasks (forms, dossiers): their routes and jobs. */
+  citizen: CitizenModules;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
     const llm = env.OPENAI_API_KEY
       ? createAnswerLlm({ apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_CHAT_MODEL, logger })
       : undefined;
+    const citizen = createCitizenModules({ env, database, bus, logger });
     const assistant = createAssistant({
       retriever,
       conversations: createPgConversationStore(database.db, bus),
@@ -63,7 +66,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       bus,
       llm,
       logger,
-      tasks: createCitizenTasks({ env, database, bus, logger }),
+      tasks: citizen.tasks,
     });
     return {
       env,
@@ -75,6 +78,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       retriever,
       assistant,
       contactCentre,
+      citizen,
       async close() {
         await contactCentre.routing.stop();
         await (bus as Partial<{ close(): Promise<void> }>).close?.();

@@ -8,8 +8,6 @@ import { createMetrics } from '../http/metrics.ts';
 import { createHttpApp } from '../http/server.ts';
 import { createJobQueue, type JobQueue } from '../jobs/index.ts';
 import type { Logger } from '../logging/logger.ts';
-import { createForms } from '../../callcenter/forms/index.ts';
-import { formsDeps } from './citizen-tasks.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
@@ -62,7 +60,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
 
   const web = createWebChannel({ ...options.web, assistant: services.assistant, bus: services.bus, logger });
   const { assistant, contactCentre, database, bus } = services;
-  const forms = createForms(formsDeps(services));
+  const { forms, dossiers } = services.citizen;
   const staffConsole = createConsole({
     db: database.db,
     bus,
@@ -77,7 +75,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     history: (conversationId) => assistant.conversations.history(conversationId),
     audit: createAuditLog(database.db),
     logger,
-    staffRoutes: [forms.mountStaffRoutes],
+    staffRoutes: [forms.mountStaffRoutes, dossiers.mountStaffRoutes],
   });
   metrics.trackOpenStreams(() => web.openStreams());
   const http = createHttpApp({
@@ -88,7 +86,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/forms', router: forms.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/forms', router: forms.router }, { path: '/dossiers', router: dossiers.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

@@ -55,6 +55,7 @@ CREATE INDEX "dossiers_updated_idx" ON "dossiers" USING btree ("updated_at");
 CREATE TABLE "dossier_watchers" (
 	"dossier_code" text NOT NULL,
 	"conversation_id" uuid NOT NULL,
+	"phone_last4" text NOT NULL,
 	"last_seen" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	PRIMARY KEY ("dossier_code", "conversation_id")
