@@ -4,6 +4,7 @@ import type { CitizenTask } from '../../assistant/index.ts';
 import type { DossiersDeps } from './deps.ts';
 import { createDossierTask } from './dossier-task.ts';
 import { createDossierLookup } from './lookup-dossier.ts';
+import { buildDossiersOpenApi } from './openapi.ts';
 import { mountPublicDossierRoutes } from './routes/public-dossier-routes.ts';
 import { mountStaffDossierRoutes } from './routes/staff-dossier-routes.ts';
 import { notifyWatchers } from './watch-dossier.ts';
@@ -28,6 +29,8 @@ export interface Dossiers {
 export function createDossiers(deps: DossiersDeps): Dossiers {
   const lookup = createDossierLookup(deps);
   const router = Router();
+  const openApi = buildDossiersOpenApi();
+  router.get('/openapi.json', (_req, res) => void res.json(openApi));
   mountPublicDossierRoutes(router, deps, lookup);
   return { task: createDossierTask(deps, lookup), router, mountStaffRoutes: (api) => mountStaffDossierRoutes(api, deps), notify: (code) => notifyWatchers(deps, code) };
 }

@@ -4,6 +4,7 @@ import type { CitizenTask } from '../../assistant/index.ts';
 import type { FormsDeps } from './deps.ts';
 import { loadForms } from './load-forms.ts';
 import { createPrefillTask } from './prefill-task.ts';
+import { buildFormsOpenApi } from './openapi.ts';
 import { mountFormRoutes } from './routes/form-routes.ts';
 import { mountStaffProfileRoutes } from './routes/staff-profile-routes.ts';
 
@@ -26,6 +27,8 @@ export interface Forms {
 export function createForms(deps: Omit<FormsDeps, 'forms'> & { forms?: FormsDeps['forms'] }): Forms {
   const full: FormsDeps = { ...deps, forms: deps.forms ?? loadForms() };
   const router = Router();
+  const openApi = buildFormsOpenApi();
+  router.get('/openapi.json', (_req, res) => void res.json(openApi));
   mountFormRoutes(router, full);
   return { task: createPrefillTask(full), router, mountStaffRoutes: (api) => mountStaffProfileRoutes(api, full) };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../assistant/index.ts';
 import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
 import { eraseExpiredForms } from './erase-expired-forms.ts';
-import { readPdf } from './read-pdf.testing.ts';
+import { readPdf } from './testing/read-pdf.ts';
 
 /** The whole app: the assistant hands the conversation to the form task; links are fetched over HTTP. */
 describe('pre-filling CT01 in the chat', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completeValues, dateInWords } from './complete-values.ts';
 import { FormDefinitionSchema } from './form-definition.ts';
 import { findForm, loadForms } from './load-forms.ts';
-import { readPdf } from './read-pdf.testing.ts';
+import { readPdf } from './testing/read-pdf.ts';
 import { renderFormPdf } from './render-form-pdf.ts';
 
 const forms = loadForms();

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
+import { dossiersHostileEndpoints } from '../../callcenter/dossiers/testing/hostile-endpoints.ts';
+import { formsHostileEndpoints } from '../../callcenter/forms/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
 /**
@@ -21,4 +23,6 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
     body: fc.record({ email: fc.emailAddress(), password: fc.string({ minLength: 1, maxLength: 80 }) }),
     prepare: async () => ({ path: '/console/api/v1/auth/login', headers: {} }),
   },
+  ...formsHostileEndpoints,
+  ...dossiersHostileEndpoints,
 ];
