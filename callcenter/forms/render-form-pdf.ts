@@ -57,7 +57,7 @@ export async function renderFormPdf(form: FormDefinition, values: Record<string,
     const firstY = multi ? at.y + LINE : at.y;
     for (let i = 0; i < at.lines; i++) {
       const y = PAGE[1] - firstY - 2 - i * LINE;
-      if (!at.centred) page.drawLine({ start: { x: boxX, y }, end: { x: at.right, y }, thickness: 0.4, dashArray: [1, 2], color: rgb(0.35, 0.35, 0.35) });
+      if (!at.centred) page.drawLine({ start: { x: boxX, y }, end: { x: at.right, y }, thickness: 0.7, dashArray: [1, 1.5], color: rgb(0.3, 0.3, 0.3) });
     }
     const text = acro.createTextField(field.key);
     if (multi) text.enableMultiline();
