@@ -2,18 +2,20 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, call, PRESENCE_LABEL, ROLE_LABEL, setCsrf, type Me } from './api.ts';
 import { AuditView } from './audit-view.tsx';
+import { DossierView } from './dossier-view.tsx';
 import { openLiveEvents } from './live-events.ts';
 import { LoginView } from './login-view.tsx';
 import { ReportView } from './report-view.tsx';
 import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'dossiers';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
   { page: 'report', label: 'Báo cáo ngày', minimum: ['supervisor', 'admin'] },
   { page: 'audit', label: 'Nhật ký truy cập', minimum: ['admin'] },
+  { page: 'dossiers', label: 'Hồ sơ', minimum: ['agent', 'supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
@@ -77,6 +79,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'supervisor' && <SupervisorView version={version} />}
         {page === 'report' && <ReportView />}
         {page === 'audit' && <AuditView />}
+        {page === 'dossiers' && <DossierView canImport={me.role !== 'agent'} />}
       </main>
     </>
   );
