@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { artifactsDir, describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 import { dossiers } from '../../dossiers/tables.ts';
+import { createUser } from '../../index.ts';
 import { readPdf } from '../testing/read-pdf.ts';
 import { renderPdfPage } from '../testing/render-pdf-page.ts';
 
@@ -17,6 +18,7 @@ describeInChromium('pre-filled CT01 and dossier lookup in the web chat', () => {
   beforeAll(async () => {
     served = await serveApp({});
     await served.database.db.insert(dossiers).values({ code: 'H12.34-261120-0007', procedureCode: '1.004194', procedureName: 'Đăng ký tạm trú', phoneLast4: '5678', status: 'needs_supplement', receivedOn: day(-2), dueOn: day(10), note: 'Bản sao hợp đồng thuê nhà' });
+    await createUser(served.database.db, { email: 'an@motcua.vn', name: 'Nguyễn Văn An', role: 'agent', password: 'mật-khẩu-thử-1234' });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -120,5 +122,34 @@ describeInChromium('pre-filled CT01 and dossier lookup in the web chat', () => {
     await screenshot(page, 'dossier-lookup-chat.png');
     expect(page.errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('an agent records a new status in the console and the watching citizen is told in the chat', { timeout: 180_000 }, async () => {
+    const citizen = await openChat();
+    await say(citizen, 'tra cứu hồ sơ H12.34-261120-0007');
+    await say(citizen, '5678');
+    await pick(citizen, 'Có, nhắn cho tôi');
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
+    const agent = await context.newPage();
+    await agent.goto(`${served.url}/console/`);
+    await agent.getByLabel('Email').fill('an@motcua.vn');
+    await agent.getByLabel('Mật khẩu').fill('mật-khẩu-thử-1234');
+    await agent.getByRole('button', { name: 'Đăng nhập' }).click();
+    await agent.getByRole('button', { name: 'Hồ sơ', exact: true }).click();
+    await agent.getByLabel('Mã hồ sơ').fill('h12.34-261120-0007');
+    await agent.getByRole('button', { name: 'Tìm' }).click();
+    await agent.getByRole('heading', { name: /H12\.34-261120-0007: Đăng ký tạm trú/ }).waitFor();
+    await agent.getByLabel('Trạng thái mới').selectOption('ready');
+    await agent.getByRole('button', { name: 'Lưu và báo công dân' }).click();
+    await agent.getByText('Đã lưu. Công dân đăng ký nhận tin sẽ được báo.').waitFor();
+    await screenshot(agent, 'console-dossiers.png');
+    expect(await seriousAxeViolations(agent)).toEqual([]);
+
+    const notice = citizen.locator('.mc-agent', { hasText: 'Cập nhật hồ sơ của bạn' });
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain('đã có kết quả');
+    await context.close();
+    await citizen.context().close();
   });
 });
