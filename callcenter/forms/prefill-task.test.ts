@@ -4,6 +4,7 @@ import type { Reply } from '../../assistant/index.ts';
 import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
 import { eraseExpiredForms } from './erase-expired-forms.ts';
 import { readPdf } from './testing/read-pdf.ts';
+import { CT01_SAMPLE } from './testing/ct01-sample.ts';
 
 /** The whole app: the assistant hands the conversation to the form task; links are fetched over HTTP. */
 describe('pre-filling CT01 in the chat', () => {
@@ -44,7 +45,7 @@ describe('pre-filling CT01 in the chat', () => {
     expect((await ask('con')).text).toContain('chủ hộ');
     await ask('Trần Văn Đức');
     expect((await ask('001060098765')).text).toContain('đề nghị');
-    const done = await ask('Đăng ký tạm trú tại số 12 ngõ 34 phố Trần Thái Tông, phường Dịch Vọng, Hà Nội');
+    const done = await ask(CT01_SAMPLE.request);
     expect(done.intent).toBe('prefill_done');
     const url = resultUrl(done);
     expect(url).toMatch(/^https:\/\/motcua\.example\.vn\/forms\/files\/[A-Za-z0-9_-]{32}$/);
@@ -54,18 +55,7 @@ describe('pre-filling CT01 in the chat', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const read = await readPdf(new Uint8Array(await pdf.arrayBuffer()));
-    expect(read.fields).toMatchObject({
-      authority: 'Công an cấp xã',
-      fullName: 'Nguyễn Thị Hồng Nhung',
-      birthDate: '05/03/1990',
-      gender: 'Nữ',
-      personalId: '001190012345',
-      phone: '0912345678',
-      email: '',
-      relationToHead: 'Con',
-      headName: 'Trần Văn Đức',
-      headPersonalId: '001060098765',
-    });
+    expect(read.fields).toMatchObject({ ...CT01_SAMPLE, authority: 'Công an cấp xã', email: '', });
 
     // Once-only: the next form asks only what the profile does not hold.
     const again = await ask('điền giúp tôi tờ khai khai sinh');

@@ -4,6 +4,7 @@ import { FormDefinitionSchema } from './form-definition.ts';
 import { findForm, loadForms } from './load-forms.ts';
 import { readPdf } from './testing/read-pdf.ts';
 import { renderFormPdf } from './render-form-pdf.ts';
+import { CT01_SAMPLE } from './testing/ct01-sample.ts';
 
 const forms = loadForms();
 const ct01 = forms.find((f) => f.id === 'ct01')!;
@@ -26,17 +27,7 @@ describe('forms as data', () => {
   });
 
   it('writes the Vietnamese values of CT01 into named fields of a PDF that pdf.js reads back', async () => {
-    const answers = {
-      fullName: 'Nguyễn Thị Hồng Nhung',
-      birthDate: '05/03/1990',
-      gender: 'Nữ',
-      personalId: '001190012345',
-      phone: '0912345678',
-      relationToHead: 'Con',
-      headName: 'Trần Văn Đức',
-      headPersonalId: '001060098765',
-      request: 'Đăng ký tạm trú tại số 12 ngõ 34 phố Trần Thái Tông, phường Dịch Vọng, quận Cầu Giấy, Hà Nội',
-    };
+    const answers = CT01_SAMPLE;
     const values = completeValues(ct01, answers, { today, agency: 'Công an phường Dịch Vọng' });
     const bytes = await renderFormPdf(ct01, values);
     const read = await readPdf(bytes);

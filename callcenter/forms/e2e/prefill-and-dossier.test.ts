@@ -7,6 +7,7 @@ import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts
 import { dossiers } from '../../dossiers/tables.ts';
 import { createUser } from '../../index.ts';
 import { readPdf } from '../testing/read-pdf.ts';
+import { CT01_SAMPLE } from '../testing/ct01-sample.ts';
 import { renderPdfPage } from '../testing/render-pdf-page.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -67,7 +68,7 @@ describeInChromium('pre-filled CT01 and dossier lookup in the web chat', () => {
     expect(await pick(page, 'Con')).toContain('Họ và tên của chủ hộ');
     await say(page, 'Trần Văn Đức');
     expect(await say(page, '001060098765')).toContain('đề nghị việc gì');
-    expect(await say(page, 'Đăng ký tạm trú tại số 12 ngõ 34 phố Trần Thái Tông, phường Dịch Vọng, Hà Nội')).toContain('Tôi đã điền xong');
+    expect(await say(page, CT01_SAMPLE.request)).toContain('Tôi đã điền xong');
 
     const download = replies(page).last().locator('a.mc-task-link', { hasText: 'Tải tờ khai (PDF)' });
     await screenshot(page, 'prefill-ct01-chat.png', 'docs/screenshots/prefill-ct01-chat.png');
@@ -76,19 +77,7 @@ describeInChromium('pre-filled CT01 and dossier lookup in the web chat', () => {
     expect(response.headers()['content-disposition']).toBe('attachment; filename="to-khai-ct01.pdf"');
     const pdf = new Uint8Array(await response.body());
     const read = await readPdf(pdf);
-    expect(read.fields).toMatchObject({
-      authority: 'Công an cấp xã',
-      fullName: 'Nguyễn Thị Hồng Nhung',
-      birthDate: '05/03/1990',
-      gender: 'Nữ',
-      personalId: '001190012345',
-      phone: '0912345678',
-      relationToHead: 'Con',
-      headName: 'Trần Văn Đức',
-      headPersonalId: '001060098765',
-      request: 'Đăng ký tạm trú tại số 12 ngõ 34 phố Trần Thái Tông, phường Dịch Vọng, Hà Nội',
-      signName: 'Nguyễn Thị Hồng Nhung',
-    });
+    expect(read.fields).toMatchObject({ ...CT01_SAMPLE, authority: 'Công an cấp xã', signName: CT01_SAMPLE.fullName, });
     await mkdir(artifactsDir, { recursive: true });
     await mkdir(path.join(repoRoot, 'docs/screenshots'), { recursive: true });
     await renderPdfPage(browser, pdf, path.join(repoRoot, 'docs/screenshots/ct01-prefilled.png'));
