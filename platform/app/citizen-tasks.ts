@@ -45,7 +45,12 @@ export function formsDeps(deps: Omit<CitizenTaskDeps, 'bus'>): Omit<FormsDeps, '
 function dossierSource(env: Env, database: Database): DossierStatusSource {
   if (env.DOSSIER_SOURCE === 'table') return createTableDossierSource(database.db);
   if (!env.DOSSIER_HTTP_URL) throw new Error('DOSSIER_SOURCE=http needs DOSSIER_HTTP_URL');
-  const mapping = HttpMappingSchema.parse(JSON.parse(env.DOSSIER_HTTP_MAPPING));
+  let mapping;
+  try {
+    mapping = HttpMappingSchema.parse(JSON.parse(env.DOSSIER_HTTP_MAPPING));
+  } catch (error) {
+    throw new Error(`DOSSIER_HTTP_MAPPING is not a valid mapping (see callcenter/dossiers/http-source.ts): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   return createHttpDossierSource({ url: env.DOSSIER_HTTP_URL, token: env.DOSSIER_HTTP_TOKEN, mapping, timeoutMs: env.DOSSIER_HTTP_TIMEOUT_MS });
 }
 
