@@ -25,6 +25,10 @@ import { mountHoursRoutes } from './routes/hours-routes.ts';
 import { mountSupervisorRoutes } from './routes/supervisor-routes.ts';
 import { mountWorkRoutes } from './routes/work-routes.ts';
 
+/** For other domains' staff routes: the signed-in user and the role check. */
+export { userOf as staffUserOf } from './auth.ts';
+export { requireRole as requireStaffRole, type StaffUser } from '../staff/roles.ts';
+
 export interface ConsoleDeps {
   db: Db;
   bus: EventBus;
@@ -40,6 +44,8 @@ export interface ConsoleDeps {
   defaultHours?: string;
   /** Other modules' signed-in routes (complaints), mounted on the API after authentication. */
   extensions?: ((api: Router) => void)[];
+  /** Other domains' staff routes (forms, dossiers), mounted inside the signed-in API. */
+  staffRoutes?: ((api: Router) => void)[];
 }
 
 export interface Console {
@@ -78,6 +84,7 @@ export function createConsole(deps: ConsoleDeps): Console {
   mountHoursRoutes(api, ctx);
   mountExportRoutes(api, ctx);
   for (const extend of deps.extensions ?? []) extend(api);
+  for (const mount of deps.staffRoutes ?? []) mount(api);
 
   let built: Promise<Map<string, ConsoleAsset>> | null = null;
   const assets = () => {

@@ -4,6 +4,8 @@ import { channelHostileEndpoints } from '../../channels/delivery/testing/hostile
 import { complaintHostileEndpoints } from '../../callcenter/complaints/testing/hostile-endpoints.ts';
 import { appointmentHostileEndpoints } from '../../callcenter/appointments/testing/hostile-endpoints.ts';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
+import { dossiersHostileEndpoints } from '../../callcenter/dossiers/testing/hostile-endpoints.ts';
+import { formsHostileEndpoints } from '../../callcenter/forms/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
 /**
@@ -31,4 +33,6 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
     prepare: async () => ({ path: '/console/api/v1/auth/login', headers: {} }),
   },
   ...appointmentHostileEndpoints,
+  ...formsHostileEndpoints,
+  ...dossiersHostileEndpoints,
 ];

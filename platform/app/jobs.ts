@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eraseExpiredPersonalData, surveyQuietConversations, type Complaints, type CsatDeps } from '../../callcenter/index.ts';
 import { eraseOldBookings } from '../../callcenter/appointments/index.ts';
+import { eraseExpiredForms } from '../../callcenter/forms/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { AppServices } from './services.ts';
 
@@ -28,16 +29,35 @@ export function registerJobs(queue: JobQueue, services: AppServices): void {
       if (conversations > 0) services.logger.info({ conversations, days: services.env.RETENTION_DAYS }, 'personal data erased');
       const bookings = await eraseOldBookings(services.database.db, services.env.RETENTION_DAYS);
       if (bookings > 0) services.logger.info({ bookings, days: services.env.RETENTION_DAYS }, 'booking personal data erased');
+      const forms = await eraseExpiredForms(services.database.db, services.env.RETENTION_DAYS);
+      if (forms.profiles + forms.files > 0) services.logger.info({ ...forms, days: services.env.RETENTION_DAYS }, 'citizen profiles and forms erased');
       const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       await queue.enqueue('callcenter.retention', { day: next }, { jobId: `callcenter.retention.${next}`, delayMs: 86_400_000 });
     },
   });
+  queue.register({
+    name: 'dossiers.watch',
+    schema: z.object({ slot: z.string().regex(/^\d+$/) }),
+    attempts: 3,
+    backoffMs: 30_000,
+    // Watchers compare states, so a rerun sends nothing twice. Schedules the next sweep (one job per slot).
+    handler: async ({ slot }) => {
+      const { sent } = await services.citizen.dossiers.notify();
+      if (sent > 0) services.logger.info({ sent }, 'dossier notices sent');
+      const next = String(Number(slot) + 1);
+      await queue.enqueue('dossiers.watch', { slot: next }, { jobId: `dossiers.watch.${next}`, delayMs: services.env.DOSSIER_WATCH_MINUTES * 60_000 });
+    },
+  });
 }
+
+/** The watch sweep's slot for a time: one job id per period, so restarts do not multiply sweeps. */
+const watchSlot = (services: AppServices, at = Date.now()) => String(Math.floor(at / (services.env.DOSSIER_WATCH_MINUTES * 60_000)));
 
 /** After a switch of embedder, re-embedding runs once per embedder id, in the background. */
 export async function enqueueStartupJobs(queue: JobQueue, services: AppServices): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   await queue.enqueue('callcenter.retention', { day: today }, { jobId: `callcenter.retention.${today}` });
+  await queue.enqueue('dossiers.watch', { slot: watchSlot(services) }, { jobId: `dossiers.watch.${watchSlot(services)}` });
   await queue.enqueue('knowledge.reembed', { embedder: services.embedder.id }, { jobId: `knowledge.reembed.${services.embedder.id.replace(/[^\w.-]/g, '_')}` });
 }
 

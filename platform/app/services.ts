@@ -10,7 +10,7 @@ import { createPgEventBus } from '../events/pg-event-bus.ts';
 import type { Logger } from '../logging/logger.ts';
 import { seedExampleCentre, type Appointments } from '../../callcenter/appointments/index.ts';
 import { buildAppointments } from './appointments.ts';
-import { createCitizenTasks } from './citizen-tasks.ts';
+import { createCitizenModules, type CitizenModules } from './citizen-tasks.ts';
 
 /** The domain services every process (web, worker, CLIs, evals, benchmarks) is built from. */
 export interface AppServices {
@@ -26,6 +26,8 @@ export interface AppServices {
   contactCentre: ContactCentreQueue;
   /** Branches, counters, services and bookings (callcenter/appointments). */
   appointments: Appointments;
+  /** The callcenter domains with chat tasks (forms, dossiers): their routes and jobs. */
+  citizen: CitizenModules;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       const centre = await seedExampleCentre(database.db);
       if (centre.branches > 0) logger.info(centre, 'example appointment centre loaded');
     }
+    const citizen = createCitizenModules({ env, database, bus, logger, procedures: retriever, appointments });
     const assistant = createAssistant({
       retriever,
       conversations: createPgConversationStore(database.db, bus),
@@ -72,7 +75,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       bus,
       llm,
       logger,
-      tasks: createCitizenTasks({ env, database, bus, logger, procedures: retriever, appointments }),
+      tasks: citizen.tasks,
     });
     return {
       env,
@@ -85,6 +88,7 @@ export async function createAppServices(env: Env, logger: Logger, options: Servi
       assistant,
       contactCentre,
       appointments,
+      citizen,
       async close() {
         contactCentre.stop();
         await contactCentre.routing.stop();

@@ -77,6 +77,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   registerComplaintJobs(queue, env.COMPLAINTS_CHECK_INTERVAL_MS, complaints, logger);
   const csat = startCsat(services, messenger, complaints);
   registerCsatJobs(queue, csat.deps, env.CSAT_QUIET_MINUTES, env.COMPLAINTS_CHECK_INTERVAL_MS);
+  const { forms, dossiers } = services.citizen;
   const staffConsole = createConsole({
     db: database.db,
     bus,
@@ -88,6 +89,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     knowledge: assistKnowledge(services.retriever),
     defaultHours: env.CONSOLE_HOURS,
     extensions: [(api) => complaints.mountStaffApi(api, userOf, audit)],
+    staffRoutes: [forms.mountStaffRoutes, dossiers.mountStaffRoutes],
   });
   const appointmentMounts = wireAppointments(env, services, channels, queue, { guard: createStaffGuard(database.db), audit: createAuditLog(database.db) });
   metrics.trackOpenStreams(() => web.openStreams());
@@ -99,7 +101,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     metrics,
     metricsToken: env.METRICS_TOKEN,
     rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/', router: web.router }],
+    mounts: [...channels.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/forms', router: forms.router }, { path: '/dossiers', router: dossiers.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

@@ -67,6 +67,20 @@ const EnvSchema = z.object({
   APPOINTMENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** Load the example centre (branches in Hà Nội, counters, services) when there is no branch yet. */
   APPOINTMENT_SEED_EXAMPLE: z.stringbool().default(true),
+  /** Pre-filled forms: how long a download (or saved-profile) link given in the chat works. */
+  FORM_LINK_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
+  /** Dossier status: the centre's own table, or a provincial one-stop system over HTTP. */
+  DOSSIER_SOURCE: z.enum(['table', 'http']).default('table'),
+  /** The provincial system's lookup address, with {code} where the dossier code goes. */
+  DOSSIER_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DOSSIER_HTTP_TOKEN: z.string().min(1).optional(),
+  /** JSON: dotted paths of its answer's fields and its status values (see callcenter/dossiers/http-source.ts). */
+  DOSSIER_HTTP_MAPPING: z.string().default('{}'),
+  DOSSIER_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Lookups per citizen (or address) and per dossier code per hour. */
+  DOSSIER_LOOKUPS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** How often the watchers of every dossier are checked for changes (staff updates are told at once). */
+  DOSSIER_WATCH_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
 
   // Channels answered in the background (Zalo, SMS) and the M365 Agents endpoint. A channel whose
   // settings are missing is not mounted; start-up logs which channels are on.

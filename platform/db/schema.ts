@@ -9,3 +9,5 @@ export * from '../channel-store/tables.ts';
 export * from '../../callcenter/complaints/tables.ts';
 export * from '../../callcenter/csat/tables.ts';
 export * from '../../callcenter/appointments/tables.ts';
+export * from '../../callcenter/forms/tables.ts';
+export * from '../../callcenter/dossiers/tables.ts';

@@ -10,7 +10,7 @@ interface Entry {
   at: string;
 }
 
-const ACTION: Record<string, string> = { reveal_personal_data: 'Xem thông tin cá nhân', export: 'Xuất dữ liệu' };
+const ACTION: Record<string, string> = { reveal_personal_data: 'Xem thông tin cá nhân', export: 'Xuất dữ liệu', 'profile.read': 'Xem thông tin công dân đã lưu (tờ khai)', 'dossiers.import': 'Nhập hồ sơ từ CSV' };
 
 /** The access audit: who saw or exported personal data, what, when, why (admins only). */
 export function AuditView() {

@@ -4,6 +4,7 @@ import { ApiError, call, PRESENCE_LABEL, ROLE_LABEL, setCsrf, type Me } from './
 import { AuditView } from './audit-view.tsx';
 import { CannedAdminView } from './canned-admin-view.tsx';
 import { HoursView } from './hours-view.tsx';
+import { DossierView } from './dossier-view.tsx';
 import { openLiveEvents } from './live-events.ts';
 import { LoginView } from './login-view.tsx';
 import { ReportView } from './report-view.tsx';
@@ -12,7 +13,7 @@ import { WorkView } from './work-view.tsx';
 import { ComplaintReportView, ComplaintsView } from '../../complaints/client/complaints-view.tsx';
 import { AppointmentsView } from '../../appointments/client/console-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report' | 'appointments';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report' | 'appointments' | 'dossiers';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
@@ -23,6 +24,7 @@ const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'complaints', label: 'Phản ánh, kiến nghị', minimum: ['supervisor', 'admin', 'agency_officer'] },
   { page: 'complaint-report', label: 'Báo cáo phản ánh', minimum: ['supervisor', 'admin'] },
   { page: 'appointments', label: 'Lịch hẹn', minimum: ['agent', 'supervisor', 'admin'] },
+  { page: 'dossiers', label: 'Hồ sơ', minimum: ['agent', 'supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
@@ -91,6 +93,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'complaints' && <ComplaintsView role={me.role} />}
         {page === 'complaint-report' && <ComplaintReportView />}
         {page === 'appointments' && <AppointmentsView call={call} canManage={me.role !== 'agent'} />}
+        {page === 'dossiers' && <DossierView canImport={me.role !== 'agent'} />}
       </main>
     </>
   );

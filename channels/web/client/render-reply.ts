@@ -92,6 +92,13 @@ function choices(reply: Reply, ctx: ReplyContext): HTMLElement | null {
   );
 }
 
+/** Download and profile links of a finished task, as buttons (the text may not carry the address). */
+function taskLinks(reply: Reply): HTMLElement | null {
+  const links = reply.actions.flatMap((a) => (a.type === 'task_result' && a.url ? [{ url: a.url, task: a.task }] : []));
+  if (!links.length) return null;
+  return h('p', { class: 'mc-task-links' }, ...links.map((l) => h('a', { href: l.url, class: 'mc-choice mc-task-link', target: '_blank', rel: 'noopener noreferrer' }, t.taskLink(l.task), srOnly(` ${t.opensNewTab}`))));
+}
+
 /** The structured reply as DOM: text, checklist, fees and durations per method, where, citation, choices. */
 export function renderReply(reply: Reply, ctx: ReplyContext): HTMLElement {
   return h(
@@ -103,6 +110,7 @@ export function renderReply(reply: Reply, ctx: ReplyContext): HTMLElement {
     where(reply.sections),
     reply.kind === 'handoff' ? h('p', { class: 'mc-notice' }, t.handoffNotice) : null,
     citations(reply),
+    taskLinks(reply),
     choices(reply, ctx),
   );
 }

@@ -63,6 +63,8 @@ export const t = {
   expected: (resultOn: string) => `Dự kiến có kết quả: ${resultOn}`,
   citation: (code: string) => `Xem thủ tục ${code} trên Cổng Dịch vụ công quốc gia`,
   opensNewTab: '(mở thẻ mới)',
+  /** Links a finished task gives (a pre-filled form, the citizen's saved details). */
+  taskLink: (task: string) => (task === 'prefill_form' ? 'Tải tờ khai (PDF)' : task === 'citizen_profile' ? 'Xem hoặc xoá thông tin đã lưu' : 'Mở liên kết'),
   choicesHeading: 'Chọn một mục',
   handoffNotice: 'Yêu cầu của bạn đã được chuyển tới nhân viên hỗ trợ. Nhân viên sẽ trả lời ngay tại đây.',
   newMessage: (who: string, text: string) => `${who}: ${text}`,

@@ -63,6 +63,7 @@ a{color:#0b3d91;text-decoration:underline;font-weight:600}
 .mc-choices,.mc-starters{display:flex;flex-direction:column;gap:.5em;margin-top:.75em}
 .mc-choice{display:flex;align-items:center;gap:.6em;width:100%;min-height:3.25em;padding:.5em .75em;text-align:left;background:#fff;color:#0b3d91;border:2px solid #0b3d91;font-weight:600}
 .mc-choice:hover{background:#e8eefb}
+.mc-task-link{text-decoration:none;box-sizing:border-box;margin:.4em 0}
 .mc-choice-n{display:inline-flex;align-items:center;justify-content:center;flex:none;width:1.8em;height:1.8em;border-radius:50%;background:#0b3d91;color:#fff}
 .mc-read{margin-top:.5em;color:#0b3d91}
 .mc-typing{display:flex;align-items:center;gap:.5em;padding:.25em .9em;color:#374151;font-size:.9em}
