@@ -9,6 +9,7 @@ export { createConsole, type ConsoleDeps, type Console } from './console/index.t
 export { createUser, type NewUser } from './staff/create-user.ts';
 export { eraseExpiredPersonalData } from './retention/erase-personal-data.ts';
 export type { CitizenMessenger } from './queue/index.ts';
+export { requestCallback, voiceQueueRouter, listVoiceWork, type NewCallback } from './voice-queue/index.ts';
 
 /**
  * The queue's services the assistant needs before the console exists: the handoff sink and the

@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type ChannelRuntime } from './channels.ts';
 import { enqueueStartupJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
+import { createVoiceRuntime } from './voice.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
 /** The composition root: the only place that builds concrete adapters, routers, jobs and listeners. */
@@ -41,7 +42,8 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   registerChannelJobs(queue, env, services, channels);
   const stopRelay = listenForAgentReplies(services, channels, queue);
   await channels.start();
-  logger.info({ on: ['web', ...channels.status.on], off: channels.status.off }, 'channels');
+  const voice = createVoiceRuntime(env, services, channels, (name, payload, options) => queue.enqueue(name, payload, options));
+  logger.info({ on: ['web', ...channels.status.on, ...voice.status.on], off: { ...channels.status.off, ...voice.status.off } }, 'channels');
 
   const redis = env.REDIS_URL
     ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -83,8 +85,8 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     trustProxy: env.TRUST_PROXY,
     metrics,
     metricsToken: env.METRICS_TOKEN,
-    rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
+    rawMounts: [...channels.rawMounts, ...voice.rawMounts],
+    mounts: [...channels.mounts, ...voice.mounts, { path: '/console', router: staffConsole.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

@@ -6,3 +6,5 @@ export * from '../jobs/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../events/tables.ts';
 export * from '../channel-store/tables.ts';
+export * from '../voice-store/tables.ts';
+export * from '../../callcenter/voice-queue/tables.ts';
