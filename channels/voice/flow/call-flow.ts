@@ -75,7 +75,7 @@ export function createCallFlow(deps: FlowDeps) {
     const c = { ...call, state };
     switch (state.node) {
       case 'resume':
-        return key === '1' ? at(c, { ...state, node: state.parts.length ? 'answer' : 'menu' }) : at(c, { ...state, node: 'menu', parts: [], part: 0 });
+        return key === '1' ? at(c, { ...state, node: state.choices.length ? 'choices' : state.parts.length ? 'answer' : 'menu' }) : at(c, { ...state, node: 'menu', parts: [], part: 0, choices: [] });
       case 'submenu': {
         const entry = deps.menu.find((m) => m.key === state.menuKey);
         const item = entry?.items?.[Number(key) - 1];
@@ -110,7 +110,7 @@ export function createCallFlow(deps: FlowDeps) {
     greet(provider: VoiceCall['provider'], previous: VoiceCall | null): { state: CallState; step: Step } {
       const speech = provider === 'twilio';
       if (previous?.state.lastQuestion && previous.state.node !== 'done') {
-        const state: CallState = { ...initialState(speech), node: 'resume', lastQuestion: previous.state.lastQuestion, resumeFrom: previous.id, parts: previous.state.parts, part: previous.state.part, more: previous.state.more, sms: previous.state.sms };
+        const state: CallState = { ...initialState(speech), node: 'resume', lastQuestion: previous.state.lastQuestion, resumeFrom: previous.id, parts: previous.state.parts, part: previous.state.part, more: previous.state.more, sms: previous.state.sms, choices: previous.state.choices };
         return { state, step: prompt(state) };
       }
       const state = initialState(speech);
