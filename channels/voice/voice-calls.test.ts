@@ -1,4 +1,7 @@
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import twilio from 'twilio';
+import { stringeeSignature } from './signature.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
 import { createTestDatabase } from '../../platform/testing/test-db.ts';
@@ -197,4 +200,38 @@ describe('Stringee callers (keypad only)', () => {
     expect(unsigned.status).toBe(403);
     expect(await count(sql`select count(*)::int as n from voice_calls where provider_call_id = 'abc'`)).toBe(0);
   });
+});
+
+describe('malformed webhooks', () => {
+  it('answers 1,200 malformed requests (signed and unsigned, both providers) without a 5xx', async () => {
+    const junk = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom('', '\u0000', '<Say>', '%%', 'CA', '+84', '😀'.repeat(50))), { maxKeys: 6 });
+    const twilioPaths = ['/webhooks/voice/twilio', '/webhooks/voice/twilio/gather', '/webhooks/voice/twilio/wait', '/webhooks/voice/twilio/dequeue', '/webhooks/voice/twilio/recorded', '/webhooks/voice/twilio/status', '/webhooks/voice/twilio/agent', '/webhooks/voice/twilio/bridge'];
+    const stringeePaths = ['input', 'recorded', 'connect-failed', 'event'];
+    const samples = fc.sample(fc.tuple(junk, fc.boolean(), fc.nat(100), fc.oneof(fc.string({ maxLength: 200 }), junk.map((j) => JSON.stringify(j)))), 1200);
+    const statuses: number[] = [];
+    const forged: number[] = [];
+    const send = async ([fields, keepCall, pick, raw]: (typeof samples)[number], i: number) => {
+      if (i % 2 === 0) {
+        const path = twilioPaths[pick % twilioPaths.length]!;
+        const params: Record<string, string> = { ...fields, AccountSid: ACCOUNT, ...(keepCall ? { CallSid: `CA${'e5'.repeat(16)}` } : {}) };
+        const url = `${PUBLIC}${path}`;
+        const signature = pick % 5 === 0 ? 'Zm9yZ2Vk' : twilio.getExpectedTwilioSignature(TOKEN, url, params);
+        const res = await fetch(`${served.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }, body: new URLSearchParams(params).toString() });
+        statuses.push(res.status);
+        if (pick % 5 === 0) forged.push(res.status);
+        await res.arrayBuffer();
+      } else {
+        const name = stringeePaths[pick % stringeePaths.length]!;
+        const path = `/webhooks/voice/stringee/${STRINGEE_SECRET}/${name}${keepCall ? '?call=call-vn-1-JUNK' : ''}`;
+        const res = await fetch(`${served.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-STRINGEE-SIGNATURE': stringeeSignature(SIGNING, raw) }, body: raw });
+        statuses.push(res.status);
+        await res.arrayBuffer();
+      }
+    };
+    for (let i = 0; i < samples.length; i += 20) await Promise.all(samples.slice(i, i + 20).map((s, j) => send(s, i + j)));
+    expect(statuses).toHaveLength(1200);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(forged.length).toBeGreaterThan(50);
+    expect(forged.every((status) => status === 403)).toBe(true);
+  }, 240_000);
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
+import { voiceHostileEndpoints } from '../../channels/voice/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
 /**
@@ -13,6 +14,7 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   { name: 'GET /readyz', method: 'GET', prepare: async () => ({ path: '/readyz', headers: {} }) },
   { name: 'GET /metrics', method: 'GET', prepare: async () => ({ path: '/metrics', headers: { Authorization: `Bearer ${METRICS_TOKEN_FOR_TESTS}` } }) },
   ...webHostileEndpoints,
+  ...voiceHostileEndpoints,
   // The console's public surface; its signed-in API has its own hostile test (callcenter/console/hostile-input.test.ts).
   { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
   {
