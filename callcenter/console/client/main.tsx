@@ -7,13 +7,15 @@ import { LoginView } from './login-view.tsx';
 import { ReportView } from './report-view.tsx';
 import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
+import { VoiceView } from '../../voice-queue/client/voice-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'voice';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
   { page: 'report', label: 'Báo cáo ngày', minimum: ['supervisor', 'admin'] },
   { page: 'audit', label: 'Nhật ký truy cập', minimum: ['admin'] },
+  { page: 'voice', label: 'Cuộc gọi', minimum: ['agent', 'supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
@@ -77,6 +79,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'supervisor' && <SupervisorView version={version} />}
         {page === 'report' && <ReportView />}
         {page === 'audit' && <AuditView />}
+        {page === 'voice' && <VoiceView version={version} />}
       </main>
     </>
   );
