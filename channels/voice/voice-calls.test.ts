@@ -132,6 +132,14 @@ describe('Twilio callers', () => {
     const handoff = (await served.database.rows<{ priority: number; channel: string; summary: unknown }>(sql`select h.priority, h.channel, h.summary from handoffs h join voice_calls c on c.conversation_id = h.conversation_id where c.provider_call_id = ${caller.callSid}`))[0]!;
     expect(handoff).toMatchObject({ priority: 0, channel: 'voice' });
     expect(JSON.stringify(handoff.summary)).toMatch(/kết hôn/);
+    const waiting = twilioCaller(twilioLine, '+84912000015');
+    await waiting.dial();
+    await waiting.move({ press: '0' });
+    expect(waiting.last()).toMatch(/vị trí số [2-9]/);
+    await waiting.hangUpInQueue();
+    const abandoned = await served.database.rows<{ reason: string; phone: string }>(sql`select reason, phone from voice_callbacks where provider_call_id = ${waiting.callSid}`);
+    expect(abandoned).toEqual([{ reason: 'abandoned', phone: '+84912000015' }]);
+    expect((await callRow(waiting.callSid))!.status).toBe('closed');
     const agent = twilioCaller(twilioLine, '+84912999999');
     const res = await agent.post('/webhooks/voice/twilio/agent', {});
     expect(await res.text()).toMatch(/<Dial><Queue url="https:\/\/motcua\.example\.vn\/webhooks\/voice\/twilio\/bridge" method="POST">voice-[0-9a-f-]+<\/Queue><\/Dial>/);
