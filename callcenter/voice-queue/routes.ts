@@ -8,6 +8,7 @@ import { createSessionStore } from '../staff/session-store.ts';
 import { createStaffDirectory } from '../staff/staff-directory.ts';
 import { completeCallback } from './complete-callback.ts';
 import { callbackPhone, listVoiceWork } from './list-voice-work.ts';
+import { buildVoiceOpenApi } from './openapi.ts';
 
 const Id = z.uuid();
 const RevealBody = z.object({ reason: z.string().trim().min(3).max(300) });
@@ -15,11 +16,15 @@ const PHONE_ROLES = new Set(['agent', 'supervisor', 'admin']);
 
 /**
  * The console's phone-line API, mounted at /console/api/v1/voice with the console's sessions:
- * GET / (waiting calls and callbacks), POST /callbacks/:id/reveal (the number, audited),
+ * GET /openapi.json (this surface and the webhooks), GET / (waiting calls and callbacks), POST /callbacks/:id/reveal (the number, audited),
  * POST /callbacks/:id/done.
  */
 export function voiceQueueRouter(deps: { db: Db; audit: AuditLog }): Router {
   const router = Router();
+  const openApi = buildVoiceOpenApi();
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
   router.use(authenticate({ db: deps.db, sessions: createSessionStore(deps.db), directory: createStaffDirectory(deps.db) }));
   router.use((_req, res, next) => {
     if (!PHONE_ROLES.has(userOf(res).role)) throw new AppError('forbidden', 'Chỉ cán bộ tổng đài xem được cuộc gọi.');

@@ -70,6 +70,8 @@ describe('after hours', () => {
     expect(await agent.json('POST', `/console/api/v1/voice/callbacks/${callback.id}/done`, {})).toEqual({ status: 'done' });
     expect((await agent.request('POST', `/console/api/v1/voice/callbacks/${callback.id}/done`, {})).status).toBe(409);
     expect((await fetch(`${served.url}/console/api/v1/voice`)).status).toBe(401);
+    const openApi = (await (await fetch(`${served.url}/console/api/v1/voice/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(openApi.paths)).toEqual(expect.arrayContaining(['/console/api/v1/voice', '/webhooks/voice/twilio/gather', '/webhooks/voice/stringee/{secret}/answer']));
   });
 
   it('Stringee: keypad to a person, recordMessage, and the callback request', async () => {

@@ -44,6 +44,7 @@ export const voiceHostileEndpoints: readonly HostileEndpoint[] = [
   twilio('/webhooks/voice/twilio/status'),
   twilio('/webhooks/voice/twilio/agent'),
   twilio('/webhooks/voice/twilio/bridge'),
+  { name: 'GET /console/api/v1/voice/openapi.json', method: 'GET', prepare: async () => ({ path: '/console/api/v1/voice/openapi.json', headers: {} }) },
   { name: 'GET /webhooks/voice/beep.wav', method: 'GET', prepare: async () => ({ path: '/webhooks/voice/beep.wav', headers: {} }) },
   {
     name: 'GET /webhooks/voice/stringee/:secret/answer',
