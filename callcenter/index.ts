@@ -12,6 +12,7 @@ export { createUser, type NewUser } from './staff/create-user.ts';
 export { eraseExpiredPersonalData } from './retention/erase-personal-data.ts';
 export type { CitizenMessenger } from './queue/index.ts';
 export type { ProcedureKnowledge, AssistHit } from './assist/procedure-knowledge.ts';
+export { requestCallback, voiceQueueRouter, listVoiceWork, type NewCallback } from './voice-queue/index.ts';
 
 /**
  * The queue's services the assistant needs before the console exists: the handoff sink and the

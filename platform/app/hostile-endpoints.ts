@@ -6,6 +6,7 @@ import { appointmentHostileEndpoints } from '../../callcenter/appointments/testi
 import { webHostileEndpoints } from '../../channels/web/testing/hostile-endpoints.ts';
 import { dossiersHostileEndpoints } from '../../callcenter/dossiers/testing/hostile-endpoints.ts';
 import { formsHostileEndpoints } from '../../callcenter/forms/testing/hostile-endpoints.ts';
+import { voiceHostileEndpoints } from '../../channels/voice/testing/hostile-endpoints.ts';
 import type { HostileEndpoint } from '../testing/hostile-input/types.ts';
 
 /**
@@ -22,6 +23,7 @@ export const hostileEndpoints: readonly HostileEndpoint[] = [
   // Zalo, eSMS, Twilio and M365 Agents webhooks; serve-composed.ts mounts them with test settings.
   ...channelHostileEndpoints,
   ...complaintHostileEndpoints,
+  ...voiceHostileEndpoints,
   { name: 'GET /console/', method: 'GET', prepare: async () => ({ path: '/console/', headers: {} }) },
   { name: 'GET /console/api/v1/openapi.json', method: 'GET', prepare: async () => ({ path: '/console/api/v1/openapi.json', headers: {} }) },
   // The signed-in console API, with an admin's session (serveComposedApp opens it first).

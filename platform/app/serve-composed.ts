@@ -2,6 +2,7 @@ import { openConsoleFuzzSession } from '../../callcenter/console/testing/hostile
 import { channelHostileSettings } from '../../channels/delivery/testing/hostile-endpoints.ts';
 import { serveApp, type ServedApp } from '../testing/serve-app.ts';
 import { METRICS_TOKEN_FOR_TESTS } from './hostile-endpoints.ts';
+import { VOICE_HOSTILE_SETTINGS } from '../../channels/voice/testing/hostile-endpoints.ts';
 import type { BuildOptions } from './wire.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { BuildOptions } from './wire.ts';
  * fuzzing), and a signed-in console session for the console's endpoints.
  */
 export async function serveComposedApp(options: Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
-  const served = await serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, CONSOLE_ROUTING_INTERVAL_MS: '300',
+  const served = await serveApp({ ...channelHostileSettings, METRICS_TOKEN: METRICS_TOKEN_FOR_TESTS, ...VOICE_HOSTILE_SETTINGS, CONSOLE_ROUTING_INTERVAL_MS: '300',
     // The complaint form's bot checks are opened so that the inputs reach the handlers.
     COMPLAINTS_FORM_MIN_SECONDS: '0',
     COMPLAINTS_PER_IP_PER_HOUR: '1000000',

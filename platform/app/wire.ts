@@ -15,6 +15,7 @@ import { createChannelRuntime, listenForAgentReplies, registerChannelJobs, type 
 import { wireAppointments } from './appointments.ts';
 import { enqueueComplaintJobs, enqueueCsatJobs, enqueueStartupJobs, registerComplaintJobs, registerCsatJobs, registerJobs } from './jobs.ts';
 import { observeApp, observeJobs } from './observe.ts';
+import { createVoiceRuntime } from './voice.ts';
 import { createAppServices, type AppServices } from './services.ts';
 
 /** The composition root: the only place that builds concrete adapters, routers, jobs and listeners. */
@@ -46,7 +47,8 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   registerChannelJobs(queue, env, services, channels);
   const stopRelay = listenForAgentReplies(services, channels, queue);
   await channels.start();
-  logger.info({ on: ['web', ...channels.status.on], off: channels.status.off }, 'channels');
+  const voice = createVoiceRuntime(env, services, channels, (name, payload, options) => queue.enqueue(name, payload, options));
+  logger.info({ on: ['web', ...channels.status.on, ...voice.status.on], off: { ...channels.status.off, ...voice.status.off } }, 'channels');
 
   const redis = env.REDIS_URL
     ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -100,8 +102,8 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
     trustProxy: env.TRUST_PROXY,
     metrics,
     metricsToken: env.METRICS_TOKEN,
-    rawMounts: channels.rawMounts,
-    mounts: [...channels.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/forms', router: forms.router }, { path: '/dossiers', router: dossiers.router }, { path: '/', router: web.router }],
+    rawMounts: [...channels.rawMounts, ...voice.rawMounts],
+    mounts: [...channels.mounts, ...voice.mounts, ...appointmentMounts, { path: '/console', router: staffConsole.router }, { path: '/', router: complaints.publicRouter }, { path: '/', router: csat.router }, { path: '/forms', router: forms.router }, { path: '/dossiers', router: dossiers.router }, { path: '/', router: web.router }],
   });
 
   if (env.RUN_JOBS) await queue.start();

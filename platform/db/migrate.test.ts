@@ -56,6 +56,8 @@ describe(`migrations on ${testDriver()}`, () => {
       'staff_team_members',
       'staff_teams',
       'staff_users',
+      'voice_callbacks',
+      'voice_calls',
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);

@@ -11,3 +11,5 @@ export * from '../../callcenter/csat/tables.ts';
 export * from '../../callcenter/appointments/tables.ts';
 export * from '../../callcenter/forms/tables.ts';
 export * from '../../callcenter/dossiers/tables.ts';
+export * from '../voice-store/tables.ts';
+export * from '../../callcenter/voice-queue/tables.ts';

@@ -12,8 +12,9 @@ import { SupervisorView } from './supervisor-view.tsx';
 import { WorkView } from './work-view.tsx';
 import { ComplaintReportView, ComplaintsView } from '../../complaints/client/complaints-view.tsx';
 import { AppointmentsView } from '../../appointments/client/console-view.tsx';
+import { VoiceView } from '../../voice-queue/client/voice-view.tsx';
 
-type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report' | 'appointments' | 'dossiers';
+type Page = 'work' | 'supervisor' | 'report' | 'audit' | 'canned' | 'hours' | 'complaints' | 'complaint-report' | 'appointments' | 'dossiers' | 'voice';
 const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'work', label: 'Hộp thư', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'supervisor', label: 'Giám sát', minimum: ['supervisor', 'admin'] },
@@ -25,6 +26,7 @@ const PAGES: { page: Page; label: string; minimum: Me['role'][] }[] = [
   { page: 'complaint-report', label: 'Báo cáo phản ánh', minimum: ['supervisor', 'admin'] },
   { page: 'appointments', label: 'Lịch hẹn', minimum: ['agent', 'supervisor', 'admin'] },
   { page: 'dossiers', label: 'Hồ sơ', minimum: ['agent', 'supervisor', 'admin'] },
+  { page: 'voice', label: 'Cuộc gọi', minimum: ['agent', 'supervisor', 'admin'] },
 ];
 
 function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
@@ -94,6 +96,7 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         {page === 'complaint-report' && <ComplaintReportView />}
         {page === 'appointments' && <AppointmentsView call={call} canManage={me.role !== 'agent'} />}
         {page === 'dossiers' && <DossierView canImport={me.role !== 'agent'} />}
+        {page === 'voice' && <VoiceView version={version} />}
       </main>
     </>
   );

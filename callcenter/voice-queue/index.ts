@@ -1,0 +1,5 @@
+/** The phone line's side of the contact centre: callback requests and the console's view of waiting calls. */
+export { requestCallback, type NewCallback } from './request-callback.ts';
+export { completeCallback } from './complete-callback.ts';
+export { listVoiceWork, type WaitingCall, type CallbackView } from './list-voice-work.ts';
+export { voiceQueueRouter } from './routes.ts';
