@@ -17,7 +17,6 @@ describe(`migrations on ${testDriver()}`, () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'access_audit',
-      'branch_hours',
       'appointment_bookings',
       'appointment_branches',
       'appointment_counter_services',
@@ -25,6 +24,7 @@ describe(`migrations on ${testDriver()}`, () => {
       'appointment_queue_counters',
       'appointment_seat_holds',
       'appointment_services',
+      'branch_hours',
       'bus_events',
       'canned_replies',
       'channel_contacts',
@@ -33,6 +33,8 @@ describe(`migrations on ${testDriver()}`, () => {
       'channel_outbox',
       'channel_routes',
       'channel_tokens',
+      'citizen_links',
+      'citizen_profiles',
       'complaint_agencies',
       'complaint_alerts',
       'complaint_events',
@@ -40,9 +42,6 @@ describe(`migrations on ${testDriver()}`, () => {
       'complaints',
       'conversations',
       'csat_surveys',
-      'citizen_links',
-      'citizen_profiles',
-      'conversations',
       'dossier_watchers',
       'dossiers',
       'form_files',
@@ -61,7 +60,7 @@ describe(`migrations on ${testDriver()}`, () => {
     ]);
     await migrate(database);
     const applied = await database.rows<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied[0]?.n).toBe(7);
+    expect(applied[0]?.n).toBe(11);
   });
 
   it('creates the vector extension', async () => {
