@@ -61,6 +61,7 @@ export function buildComplaintOpenApi(): Record<string, unknown> {
       '/console/api/v1/complaints/{id}/deadline': staff('Change the deadline with a reason', 'DeadlineInput'),
       '/console/api/v1/complaints/{id}/reject': staff('Reject with a reason', 'RejectInput'),
       '/console/api/v1/complaints/{id}/confirm': staff('Accept a draft from a dissatisfied survey'),
+      '/console/api/v1/complaints/agencies': { get: { summary: 'The agencies tickets can be assigned to', responses: { '200': ok('Agencies') } } },
       '/console/api/v1/complaints/report': { get: { summary: 'Report by field, agency, channel or type (from, to, by)', responses: { '200': ok('Rows and total') } } },
       '/console/api/v1/complaints/report.csv': { get: { summary: 'The report as CSV (every download audited)', responses: { '200': { description: 'text/csv' } } } },
     },

@@ -30,7 +30,20 @@ describe('console OpenAPI', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).filter((k) => k !== 'parameters').map((m) => `${m.toUpperCase()} ${path}`));
     const mounted = mountedRoutes(served.app.console.router);
     expect(mounted.length).toBeGreaterThan(25);
-    expect(mounted.filter((r) => !documented.includes(r))).toEqual([]);
+    // Other domains mount their staff routes on the console API and document them in their own documents.
+    const elsewhere: string[] = [];
+    for (const url of ['/api/v1/complaints-openapi.json', '/forms/openapi.json', '/dossiers/openapi.json']) {
+      const other = (await (await fetch(`${served.url}${url}`)).json()) as { paths: Record<string, Record<string, { servers?: { url: string }[] }>> };
+      for (const [path, item] of Object.entries(other.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          if (method === 'parameters') continue;
+          // A full console path, or an operation served from the console API's base.
+          if (path.startsWith('/console/api/v1/')) elsewhere.push(`${method.toUpperCase()} ${path.slice('/console/api/v1'.length)}`);
+          else if (operation.servers?.[0]?.url === '/console/api/v1') elsewhere.push(`${method.toUpperCase()} ${path}`);
+        }
+      }
+    }
+    expect(mounted.filter((r) => !documented.includes(r) && !elsewhere.includes(r))).toEqual([]);
     expect(documented.filter((r) => !mounted.includes(r))).toEqual([]);
   });
 });
