@@ -16,7 +16,7 @@ describe(`agent assist (${testDriver()})`, () => {
   beforeAll(async () => {
     served = await serveApp({ ...CONSOLE_TEST_SETTINGS, SEED_SAMPLE_CORPUS: 'true' });
     await addStaff(served, { email: 'an@motcua.vn', name: 'Nguyễn Văn An' });
-    await addStaff(served, { email: 'officer@motcua.vn', name: 'Cán bộ sở', role: 'agency_officer' });
+    await addStaff(served, { email: 'officer@motcua.vn', name: 'Cán bộ sở', role: 'agency_officer', agency: 'cong-an' });
     agent = new StaffClient(served.url);
     await agent.login('an@motcua.vn', TEST_PASSWORD);
   }, 120_000);
