@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { componentSchemas } from '../../platform/http/openapi-schemas.ts';
 import { AnswerInput } from './answer-complaint.ts';
 import { AssignInput } from './assign-complaint.ts';
 import { DeadlineInput } from './change-deadline.ts';
@@ -21,14 +21,7 @@ const staff = (summary: string, body?: string, role = 'supervisor') => ({
 
 /** OpenAPI 3.1 of the complaint endpoints: the public API (/api/v1/complaints) and the console's (/console/api/v1/complaints). */
 export function buildComplaintOpenApi(): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  const named = { FileComplaintInput, RatingInput, WithdrawInput, ClassifyInput, AssignInput, AnswerInput, ReturnInput, DeadlineInput, RejectInput };
-  for (const [name, schema] of Object.entries(named)) registry.add(schema, { id: name });
-  const { schemas } = z.toJSONSchema(registry, { uri: (name) => `#/components/schemas/${name}`, io: 'input', unrepresentable: 'any' });
-  for (const schema of Object.values(schemas)) {
-    delete (schema as { $schema?: string }).$schema;
-    delete (schema as { $id?: string }).$id;
-  }
+  const schemas = componentSchemas({ FileComplaintInput, RatingInput, WithdrawInput, ClassifyInput, AssignInput, AnswerInput, ReturnInput, DeadlineInput, RejectInput });
   return {
     openapi: '3.1.0',
     info: { title: 'Một Cửa – Phản ánh, kiến nghị', version: '1.0.0', description: 'Filing, tracking and rating tickets; staff workflow. Public responses never contain personal data.' },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { componentSchemas } from '../../platform/http/openapi-schemas.ts';
 import { AssignBody, BranchHoursBody, CannedReplyBody, ExportBody, LoginBody, NoteBody, PresenceBody, ReplyBody, RevealBody, TransferBody, WrapUpBody } from './schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -30,14 +30,7 @@ function action(summary: string, bodyId?: string, role = 'agent') {
 
 /** The OpenAPI 3.1 description of /console/api/v1, from the zod schemas that validate requests. */
 export function buildConsoleOpenApi(): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  const named = { LoginBody, PresenceBody, ReplyBody, NoteBody, RevealBody, TransferBody, AssignBody, WrapUpBody, CannedReplyBody, BranchHoursBody, ExportBody };
-  for (const [name, schema] of Object.entries(named)) registry.add(schema, { id: name });
-  const { schemas } = z.toJSONSchema(registry, { uri: (name) => `#/components/schemas/${name}`, io: 'input', unrepresentable: 'any' });
-  for (const schema of Object.values(schemas)) {
-    delete (schema as { $schema?: string }).$schema;
-    delete (schema as { $id?: string }).$id;
-  }
+  const schemas = componentSchemas({ LoginBody, PresenceBody, ReplyBody, NoteBody, RevealBody, TransferBody, AssignBody, WrapUpBody, CannedReplyBody, BranchHoursBody, ExportBody });
   return {
     openapi: '3.1.0',
     info: { title: 'Một Cửa – API bàn làm việc tổng đài', version: '1.0.0', description: 'Staff sessions in an httpOnly cookie; writes need X-CSRF-Token.' },

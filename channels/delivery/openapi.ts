@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { componentSchemas } from '../../platform/http/openapi-schemas.ts';
 
 /** One channel's part of the webhooks' OpenAPI document: its paths and the schemas they name. */
 export interface OpenApiFragment {
@@ -20,13 +21,7 @@ export function queryParameters(schema: z.ZodObject): unknown[] {
  * GET /webhooks/openapi.json; request shapes come from the zod schemas that validate them.
  */
 export function buildWebhooksOpenApi(fragments: OpenApiFragment[]): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  for (const fragment of fragments) for (const [id, schema] of Object.entries(fragment.schemas ?? {})) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' });
-  for (const schema of Object.values(schemas)) {
-    delete (schema as { $schema?: string }).$schema;
-    delete (schema as { $id?: string }).$id;
-  }
+  const schemas = componentSchemas(Object.assign({}, ...fragments.map((fragment) => fragment.schemas ?? {})));
   return {
     openapi: '3.1.0',
     info: {

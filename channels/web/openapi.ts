@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { componentSchemas } from '../../platform/http/openapi-schemas.ts';
 import {
   HistoryResponse,
   MessageShape,
@@ -31,14 +31,7 @@ export interface OpenApiExtras {
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas that validate requests. */
 export function buildOpenApiDocument(extra: OpenApiExtras = {}): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  const named = { Reply: ReplyShape, Message: MessageShape, Problem: ProblemShape, SendMessageBody, SendMessageResponse, StartConversationResponse, HistoryResponse, Typing: TypingShape };
-  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
-  for (const schema of Object.values(schemas)) {
-    delete (schema as { $schema?: string }).$schema;
-    delete (schema as { $id?: string }).$id;
-  }
+  const schemas = componentSchemas({ Reply: ReplyShape, Message: MessageShape, Problem: ProblemShape, SendMessageBody, SendMessageResponse, StartConversationResponse, HistoryResponse, Typing: TypingShape }, 'output');
 
   return {
     openapi: '3.1.0',
