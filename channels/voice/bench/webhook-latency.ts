@@ -1,7 +1,10 @@
 /**
  * `npm run bench:voice`: how long the voice webhooks take to answer, since callers hear silence
- * meanwhile. 50 scripted Twilio callers at once (BENCH_CALLS) each ask BENCH_TURNS questions by
- * speech (the dev set's questions, over the corpus in the store), signed as Twilio signs, through
+ * meanwhile. 50 scripted Twilio calls in progress at once (BENCH_CALLS) each ask BENCH_TURNS
+ * questions by speech. Like a real caller, each listens and speaks between webhooks
+ * (BENCH_THINK_MS, 2–6 s by default: a spoken answer alone lasts longer), and the calls start
+ * spread over the first think time; BENCH_THINK_MS=0 fires every request back to back instead.
+ * The questions are the dev set's, over the corpus in the store, signed as Twilio signs, through
  * the whole app on the database DATABASE_URL names. Prints p50/p95 per webhook kind.
  * Target: speech turns p95 ≤ 300 ms on PostgreSQL with the full corpus (npm run ingest first).
  */
@@ -17,7 +20,10 @@ import { twilioCaller } from '../testing/twilio-caller.ts';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
 const TURNS = Number(process.env.BENCH_TURNS ?? 6);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 4000);
 const TARGET_P95_MS = 300;
+/** A caller's pause between two webhooks: THINK_MS on average, between half and one and a half times it. */
+const think = () => new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + Math.random())));
 const PUBLIC = 'https://motcua.example.vn';
 const ACCOUNT = `AC${'f6'.repeat(16)}`;
 const TOKEN = 'bench-voice-token';
@@ -57,19 +63,23 @@ try {
   await Promise.all(
     Array.from({ length: CALLS }, async (_, i) => {
       const caller = twilioCaller(line2, `+8490${String(Math.floor(Math.random() * 9_000_000) + 1_000_000 + i).slice(-7)}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * THINK_MS));
       await timed(timings.greeting, () => caller.dial());
       for (let t = 0; t < TURNS; t++) {
+        await think();
         const question = questions[next++ % questions.length]!;
         const gather = caller.twiml ? JSON.stringify(caller.twiml) : '';
         if (!gather.includes('"input":"speech dtmf"')) await caller.move({ press: '*' });
         await timed(timings.speech, () => caller.move({ speech: question }));
-        if (caller.twiml && JSON.stringify(caller.twiml).includes('Enqueue')) break;
+        // A handoff ends the bench call: in hours the caller is queued, after hours asked for a voicemail.
+        if (caller.twiml && /"name":"(Enqueue|Record)"/.test(JSON.stringify(caller.twiml))) break;
+        await think();
         await timed(timings.key, () => caller.move({ press: '9' }));
       }
       await caller.hangUp();
     }),
   );
-  console.log(`Voice webhook latency: ${CALLS} calls at once, ${procedures} procedures, ${app.services.database.driver}, no language model`);
+  console.log(`Voice webhook latency: ${CALLS} calls in progress, ${THINK_MS} ms average pause between webhooks, ${procedures} procedures, ${app.services.database.driver}, no language model`);
   console.log(line('greeting', timings.greeting));
   console.log(line('speech turn', timings.speech));
   console.log(line('key (repeat)', timings.key));
