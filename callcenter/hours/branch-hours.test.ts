@@ -3,7 +3,8 @@ import { conversations } from '../../assistant/conversation/tables.ts';
 import { createEventBus } from '../../platform/events/bus.ts';
 import { createTestDatabase, testDriver, type TestDatabase } from '../../platform/testing/test-db.ts';
 import { createContactCentreQueue } from '../index.ts';
-import { branchHours, staffTeams, staffUsers } from '../tables.ts';
+import { eq, sql } from 'drizzle-orm';
+import { branchHours, staffTeamMembers, staffTeams, staffUsers } from '../tables.ts';
 
 // Instants in Asia/Ho_Chi_Minh (UTC+7).
 const vn = (local: string) => new Date(`${local}+07:00`);
@@ -62,5 +63,32 @@ describe(`opening hours per branch (${testDriver()})`, () => {
     const queue = centre();
     expect((await handoff(queue)).notice).toBeNull();
     expect(queue.hours.branches(now).find((b) => b.branch === 'Cầu Giấy')).toMatchObject({ alwaysOpen: true, open: true, nextOpening: null });
+  });
+
+  it('offers work only to agents on duty: their branch open, or in a 24/7 team', async () => {
+    await database.db.delete(branchHours);
+    await database.db.execute(sql`delete from handoffs`); // earlier tests' items would fill the agent first
+    await database.db.update(staffUsers).set({ presence: 'available', maxChats: 5, skills: ['web'] });
+    const [agent] = await database.db.select().from(staffUsers);
+    const status = async (id: string) => (await database.db.execute(sql`select status, agent_id from handoffs where id = ${id}`)) as unknown as { rows: { status: string; agent_id: string | null }[] };
+    const queue = centre();
+
+    now = vn('2026-12-02T19:30:00'); // Wednesday evening: Cầu Giấy (the agent's branch) is closed
+    const evening = await handoff(queue);
+    await queue.hours.refresh();
+    await queue.routing.kick();
+    expect((await status(evening.id)).rows[0]).toMatchObject({ status: 'queued', agent_id: null });
+
+    now = vn('2026-12-03T08:00:00'); // Thursday morning: open, the waiting item is offered
+    await queue.routing.kick();
+    expect((await status(evening.id)).rows[0]).toMatchObject({ status: 'offered', agent_id: agent!.id });
+
+    const [allDay] = await database.db.insert(staffTeams).values({ name: 'Trực 24/7', alwaysOpen: true }).returning();
+    await database.db.insert(staffTeamMembers).values({ teamId: allDay!.id, userId: agent!.id });
+    now = vn('2026-12-05T23:00:00'); // Saturday night: a 24/7 team member is on duty
+    const night = await handoff(queue);
+    await queue.routing.kick();
+    expect((await status(night.id)).rows[0]).toMatchObject({ status: 'offered', agent_id: agent!.id });
+    await database.db.delete(staffTeamMembers).where(eq(staffTeamMembers.userId, agent!.id));
   });
 });

@@ -41,6 +41,12 @@ export function createCentreHours(db: Db, defaultWindow = '07:30-17:00', calenda
 
   return {
     isOpen: (now) => alwaysOpenTeam || all().some((h) => h.isOpen(now)),
+    // A branch keeps its own window; an agent of no branch works while any branch is open.
+    branchOpen(branch, now) {
+      const setting = branch === null ? undefined : settings.find((s) => s.branch === branch);
+      if (setting) return hoursOf(setting).isOpen(now);
+      return branch === null ? all().some((h) => h.isOpen(now)) : fallback.isOpen(now);
+    },
     nextOpening: (now) => earliest(now).nextOpening(now),
     closedNotice: (now) => earliest(now).closedNotice(now),
     async refresh() {

@@ -6,6 +6,11 @@ const DAY_MS = 86_400_000;
 export interface OpeningHours {
   /** Whether people answer at `now` (a 24/7 team always does). */
   isOpen(now: Date): boolean;
+  /**
+   * Whether an agent of `branch` (null: the whole centre) is on duty at `now`, so that routing
+   * offers them work; out of hours items wait in the queue. Without it, every agent is on duty.
+   */
+  branchOpen?(branch: string | null, now: Date): boolean;
   /** The next opening instant after `now` when closed. */
   nextOpening(now: Date): Date;
   /** What a citizen who asks for a person out of hours is told. */
@@ -49,6 +54,7 @@ export function createOpeningHours(window = '07:30-17:00', options: { alwaysOpen
 
   return {
     isOpen,
+    branchOpen: (_branch, now) => isOpen(now),
     nextOpening,
     closedNotice(now) {
       const next = nextOpening(now);

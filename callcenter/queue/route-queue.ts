@@ -15,6 +15,7 @@ interface AgentRow {
   team_ids: string[] | null;
   load: number | string;
   idle_since: Date | string;
+  always_open: boolean;
 }
 
 interface ItemRow {
@@ -29,7 +30,8 @@ interface ItemRow {
 
 /**
  * One routing pass: waiting items, highest priority and then oldest first, are offered to an
- * available agent with the skills, the team and spare capacity (least loaded, then idle longest).
+ * available agent on duty (their branch open, or in a 24/7 team) with the skills, the team and
+ * spare capacity (least loaded, then idle longest).
  * Available agents' rows are locked (`FOR UPDATE`), so passes in several processes never exceed a
  * capacity; items are claimed with `FOR UPDATE SKIP LOCKED`, so no item is offered twice.
  */
@@ -45,6 +47,7 @@ export async function routeQueue(deps: QueueDeps): Promise<QueueItemEvent[]> {
     const agents = await rowsOf<AgentRow>(
       tx.execute(sql`select u.id, u.skills, u.max_chats, u.branch, u.presence_at as idle_since,
           (select array_agg(m.team_id) from staff_team_members m where m.user_id = u.id) as team_ids,
+          exists (select 1 from staff_team_members m join staff_teams t on t.id = m.team_id where m.user_id = u.id and t.always_open) as always_open,
           (select count(*) from handoffs h where h.agent_id = u.id and h.status in ('offered', 'assigned', 'wrapping')) as load
         from staff_users u
         where u.presence = 'available' and u.active and u.role = 'agent'
@@ -52,7 +55,9 @@ export async function routeQueue(deps: QueueDeps): Promise<QueueItemEvent[]> {
     );
     const free = agents
       .map((a) => ({ ...a, load: Number(a.load), teams: a.team_ids ?? [], idle: new Date(a.idle_since).getTime() }))
-      .filter((a) => a.load < a.max_chats);
+      // Out of their branch's hours, agents get no offers unless a 24/7 team counts on them;
+      // they can still pick an item from the queue themselves.
+      .filter((a) => a.load < a.max_chats && (a.always_open || (deps.hours.branchOpen?.(a.branch, now) ?? true)));
     if (free.length === 0) return [];
     const items = await rowsOf<ItemRow>(
       tx.execute(sql`select id, conversation_id, priority, skills, team_id, branch, declined_by from handoffs
