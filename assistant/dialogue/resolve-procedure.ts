@@ -60,6 +60,7 @@ export async function resolveProcedure(
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
   const resolution = fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
+  if (resolution.kind === 'ambiguous') return checkChoices(u, resolution, results);
   // Coming back to a procedure answered earlier in the conversation needs no more evidence.
   const earlier = resolution.kind === 'found' && (state.earlierTopics ?? []).includes(resolution.procedure.code);
   return resolution.kind === 'found' && !resolution.sameTopic && !earlier ? checkEvidence(u, resolution, results) : resolution;
@@ -78,6 +79,16 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
   const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
   const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
   return candidates.length > 1 ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+}
+
+/**
+ * Choices are offered only when one of them is plausibly what the citizen means, by the same
+ * policy as an answer; when none is, the question is likely outside the data, and listing
+ * unrelated procedures would only send the citizen down a wrong path.
+ */
+function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: 'ambiguous' }>, results: readonly RetrievedProcedure[]): Resolution {
+  const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, c.confidence, results))));
+  return best < ABSENT_BELOW ? { kind: 'absent', confidence: best } : ambiguous;
 }
 
 /**
