@@ -1,4 +1,4 @@
-import { foldText, pickChoice, taskReply, type Choice, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
+import { foldText, pickChoice, taskReply, type Choice, type CitizenLink, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
 import { bookSlot, SlotFullError } from './book-slot.ts';
 import { summariseBooking, summaryText } from './booking-summary.ts';
 import { listFreeSlots, listOpenDays } from './list-free-slots.ts';
@@ -46,7 +46,7 @@ function spread<T>(items: readonly T[], n: number): T[] {
  * conversation is about a procedure a service covers), district, nearest branch, priority, day,
  * time, then consent, name and phone. Ends with the code, the summary and the calendar file.
  */
-export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (path: string) => string }): CitizenTask {
+export function createBookingTask(deps: AppointmentDeps, options: { link: CitizenLink }): CitizenTask {
   const askDistrict = (data: Omit<Data, 'choices' | 'step'>) => step(taskReply('clarify', 'booking_district', PROMPTS.district), { ...data, step: 'district', choices: [] });
 
   const askDay = async (data: Data): Promise<TaskStep> => {
@@ -75,10 +75,12 @@ export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (
         channel: turn.channel,
         conversationId: turn.conversationId,
         procedureCode: data.procedureCode ?? null,
+        // A form this citizen just filled in the chat goes with the booking.
+        formId: (await deps.forms?.latestFor(turn, deps.now()))?.id ?? null,
       });
       const summary = await summariseBooking(deps, booking);
-      const url = options.publicUrl(summary.icsPath);
-      const text = [PROMPTS.done, summaryText(summary), PROMPTS.calendar(url)].join('\n');
+      const url = options.link(turn.channel, summary.icsPath);
+      const text = [PROMPTS.done, summaryText(summary), url ? PROMPTS.calendar(url) : PROMPTS.calendarElsewhere].join('\n');
       const speech = `${PROMPTS.done} Mã lịch hẹn của bạn là ${booking.code.slice(2).split('').join(' ')}. Thời gian ${summary.when}, tại ${summary.branch.name}.`;
       return step(taskReply('answer', 'booking_done', text, { speech, actions: [{ type: 'task_result', task: 'booking', code: booking.code, url }] }), null);
     } catch (error) {

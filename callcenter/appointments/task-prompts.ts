@@ -30,4 +30,6 @@ export const PROMPTS = {
   again: 'Xin lỗi, tôi chưa hiểu lựa chọn của bạn. Bạn vui lòng trả lời bằng một số trong danh sách.',
   done: 'Đã đặt lịch hẹn thành công.',
   calendar: (url: string) => `Thêm vào lịch điện thoại: ${url}`,
+  /** Where a link cannot be sent (SMS, Zalo without a public address): where to go instead. */
+  calendarElsewhere: 'Để xem lại, đổi hoặc hủy lịch hẹn, bạn vào mục "Đặt lịch hẹn" trên trang web của Trung tâm và nhập mã lịch hẹn cùng 4 số cuối điện thoại, hoặc nhắn "đổi lịch hẹn" tại đây.',
 } as const;

@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import { createPgConversationStore } from '../../assistant/index.ts';
 import { JOB_SEND } from '../../channels/delivery/index.ts';
+import { createFormAttachments, loadForms } from '../../callcenter/forms/index.ts';
 import { createAppointments, settingsFromEnv, type Appointments, type ReminderNotifier, type StaffGuard } from '../../callcenter/appointments/index.ts';
 import type { KnowledgeRetriever } from '../../knowledge/index.ts';
 import type { AuditLog } from '../audit/index.ts';
@@ -18,6 +19,8 @@ export function buildAppointments(env: Env, database: Database, retriever: Pick<
     settings: settingsFromEnv(env),
     procedure: (code) => retriever.getByCode(code),
     publicBaseUrl: env.PUBLIC_BASE_URL,
+    // A booking may carry a form pre-filled in the chat; its file stays in the forms domain.
+    forms: createFormAttachments({ db: database.db, forms: loadForms(), linkTtlMinutes: env.FORM_LINK_TTL_MINUTES }),
   });
 }
 

@@ -27,6 +27,14 @@ export function sendSlotFull(req: Request, res: Response, error: SlotFullError):
     .send(JSON.stringify({ ...toProblem(error, req.originalUrl.split('?')[0]), alternatives: error.alternatives }));
 }
 
+/** The form a download token opens, checked before booking: an unknown or expired link is a 422, not a silent booking without it. */
+export async function formOf(deps: AppointmentDeps, token: string | undefined): Promise<string | null> {
+  if (!token) return null;
+  const form = deps.forms ? await deps.forms.byToken(token, deps.now()) : null;
+  if (!form) throw new AppError('validation_failed', 'Không tìm thấy tờ khai này hoặc liên kết tải tờ khai đã hết hạn. Bạn có thể đặt lịch không kèm tờ khai.');
+  return form.id;
+}
+
 export const publicBranch = (b: { id: string; name: string; kind: string; address: string; district: string }) => ({ id: b.id, name: b.name, kind: b.kind, address: b.address, district: b.district });
 
 /** The citizens' booking API under /appointments/api/v1: no sign-in, rate-limited per address. */
@@ -71,7 +79,8 @@ export function publicApi(deps: AppointmentDeps, options: PublicRouteOptions): R
   api.post('/bookings', async (req, res) => {
     const input = body(req, BookBody);
     try {
-      const { booking, created } = await bookSlot(deps, { ...input, channel: 'web_page' });
+      const { formToken, ...rest } = input;
+      const { booking, created } = await bookSlot(deps, { ...rest, channel: 'web_page', formId: await formOf(deps, formToken) });
       res.status(created ? 201 : 200).json({ booking: await summariseBooking(deps, booking) });
     } catch (error) {
       if (error instanceof SlotFullError) return sendSlotFull(req, res, error);
