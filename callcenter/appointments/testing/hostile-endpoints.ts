@@ -55,6 +55,7 @@ export const appointmentHostileEndpoints: readonly HostileEndpoint[] = [
       name: fc.constantFrom('Nguyễn Văn An', 'Lê Thị B', 'A'),
       phone,
       priorityGroup: fc.constantFrom(null, 'elderly', 'merit'),
+      formToken: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{32}$/), { nil: undefined }),
       consent: fc.constant(true),
     }),
     prepare: async () => ({ path: `${API}/bookings`, headers: {} }),
