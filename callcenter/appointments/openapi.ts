@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BookBody, CodeBody, RescheduleBody } from './schemas.ts';
+import { BookBody, CodeBody, MoveSlotsBody, RescheduleBody } from './schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: unknown) => ({ 'application/json': { schema } });
@@ -86,6 +86,13 @@ export function buildBookingOpenApi(): Record<string, unknown> {
       },
       '/bookings/lookup': { post: { summary: 'Find a booking by code and last 4 phone digits', requestBody: body(CodeBody), responses: { '200': booking, '404': problem('No such booking.'), ...common } } },
       '/bookings/cancel': { post: { summary: 'Cancel by code and last 4 phone digits', requestBody: body(CodeBody), responses: { '200': booking, '404': problem('No such booking.'), '409': problem('Already checked in or past.'), ...common } } },
+      '/bookings/slots': {
+        post: {
+          summary: "Open days (without day) or free slots of a day at the booking's own branch and service, to move it",
+          requestBody: body(MoveSlotsBody),
+          responses: { '200': { description: 'Days or slots' }, '404': problem('No such booking.'), ...common },
+        },
+      },
       '/bookings/reschedule': {
         post: {
           summary: 'Move a booking to another slot',

@@ -37,6 +37,8 @@ export const BookBody = z
   })
   .strict();
 export const CodeBody = z.object({ code, phoneLast4: last4 }).strict();
+/** The free days (without day) or times of a day a booking could move to, proved by code and last 4 digits. */
+export const MoveSlotsBody = z.object({ code, phoneLast4: last4, day: z.iso.date().optional() }).strict();
 export const RescheduleBody = z.object({ code, phoneLast4: last4, startsAt: instant }).strict();
 export const IcsParam = z.string().regex(/^LH\d{8}$/);
 

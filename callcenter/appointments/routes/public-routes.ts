@@ -10,7 +10,7 @@ import { listFreeSlots, listOpenDays } from '../list-free-slots.ts';
 import { nearestBranches } from '../nearest-branch.ts';
 import { activeServices, branchesFor } from '../read-places.ts';
 import { rescheduleBooking } from '../reschedule-booking.ts';
-import { body, BookBody, BranchesQuery, CodeBody, IcsParam, parse, RescheduleBody, ServicesQuery, SlotsQuery } from '../schemas.ts';
+import { body, BookBody, BranchesQuery, CodeBody, IcsParam, MoveSlotsBody, parse, RescheduleBody, ServicesQuery, SlotsQuery } from '../schemas.ts';
 import type { AppointmentDeps } from '../settings.ts';
 import { buildBookingOpenApi } from '../openapi.ts';
 
@@ -97,6 +97,16 @@ export function publicApi(deps: AppointmentDeps, options: PublicRouteOptions): R
   api.post('/bookings/cancel', async (req, res) => {
     const { code, phoneLast4 } = body(req, CodeBody);
     res.json({ booking: await summariseBooking(deps, await cancelBooking(deps, code, phoneLast4)) });
+  });
+
+  // Where a booking could move: its own branch, service and priority lane, which the page does not know.
+  api.post('/bookings/slots', async (req, res) => {
+    const { code, phoneLast4, day } = body(req, MoveSlotsBody);
+    const booking = await findBooking(deps.db, code, phoneLast4);
+    const slotQuery = { branchId: booking.branchId, serviceId: booking.serviceId, priority: Boolean(booking.priorityGroup) };
+    res.setHeader('Cache-Control', 'no-store');
+    if (!day) res.json({ days: await listOpenDays(deps, slotQuery, 10) });
+    else res.json({ day, slots: await listFreeSlots(deps, { ...slotQuery, day }) });
   });
 
   api.post('/bookings/reschedule', async (req, res) => {

@@ -63,6 +63,12 @@ export const appointmentHostileEndpoints: readonly HostileEndpoint[] = [
   { name: `POST ${API}/bookings/lookup`, method: 'POST', body: fc.record({ code, phoneLast4: last4 }), prepare: async () => ({ path: `${API}/bookings/lookup`, headers: {} }) },
   { name: `POST ${API}/bookings/cancel`, method: 'POST', body: fc.record({ code, phoneLast4: last4 }), prepare: async () => ({ path: `${API}/bookings/cancel`, headers: {} }) },
   {
+    name: `POST ${API}/bookings/slots`,
+    method: 'POST',
+    body: fc.record({ code, phoneLast4: last4, day: fc.option(fc.date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: undefined }) }),
+    prepare: async () => ({ path: `${API}/bookings/slots`, headers: {} }),
+  },
+  {
     name: `POST ${API}/bookings/reschedule`,
     method: 'POST',
     body: fc.record({ code, phoneLast4: last4, startsAt: instant }),
