@@ -132,6 +132,6 @@ describe('booking in the chat', () => {
   it('describes the public API in OpenAPI 3.1', async () => {
     const doc = (await (await fetch(`${served.url}/appointments/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/services', '/branches', '/slots', '/bookings', '/bookings/lookup', '/bookings/cancel', '/bookings/reschedule', '/bookings/slots', '/appointments/bookings/{code}/form.pdf', '/bookings/{code}/calendar.ics']);
+    expect(Object.keys(doc.paths)).toEqual(['/services', '/branches', '/slots', '/bookings', '/bookings/lookup', '/bookings/cancel', '/bookings/slots', '/bookings/reschedule', '/appointments/bookings/{code}/form.pdf', '/bookings/{code}/calendar.ics']);
   });
 });
