@@ -123,6 +123,11 @@ export interface ConversationStore {
   /** Messages after `afterMessageId`, oldest first, at most `limit` (default and ceiling 500). */
   history(conversationId: string, afterMessageId?: number, limit?: number): Promise<StoredMessageRow[]>;
   appendMessage(conversationId: string, role: StoredMessage['role'], text: string, reply?: Reply | null, author?: string | null): Promise<StoredMessageRow>;
+  /**
+   * Appends a message once per `key` in the conversation (a job retried after the insert writes
+   * nothing): the key is stored as the message's clientMessageId. Null when it was already there.
+   */
+  appendOnce(conversationId: string, role: StoredMessage['role'], text: string, key: string): Promise<StoredMessageRow | null>;
 }
 
 export interface HandoffRequest {

@@ -120,6 +120,18 @@ describe('createPgConversationStore', () => {
     expect((await store.history(id, first.id)).map((m) => m.text)).toEqual(['Chào anh, tôi là nhân viên tổng đài.']);
     expect(created.at(-1)?.message).toEqual(expect.objectContaining({ id: second.id, role: 'agent' }));
   });
+
+  it('appends a keyed message once: a retried append stores and announces nothing', async () => {
+    const id = await store.start('web');
+    const before = created.length;
+    const first = await store.appendOnce(id, 'assistant', 'Nhắc lịch hẹn', 'appointment.1.day_before');
+    expect(first).toEqual(expect.objectContaining({ role: 'assistant', text: 'Nhắc lịch hẹn' }));
+    expect(await store.appendOnce(id, 'assistant', 'Nhắc lịch hẹn', 'appointment.1.day_before')).toBeNull();
+    expect((await store.history(id)).map((m) => m.text)).toEqual(['Nhắc lịch hẹn']);
+    expect(created.length).toBe(before + 1);
+    // The same key in another conversation is another message.
+    expect(await store.appendOnce(await store.start('web'), 'assistant', 'Nhắc lịch hẹn', 'appointment.1.day_before')).not.toBeNull();
+  });
 });
 
 describe('toConversationUuid', () => {

@@ -175,6 +175,19 @@ export function createPgConversationStore(db: Db, bus?: EventBus): ConversationS
       announce([stored]);
       return stored;
     },
+
+    async appendOnce(conversationId, role, text, key) {
+      const id = toConversationUuid(conversationId);
+      const [row] = await db
+        .insert(messages)
+        .values(valuesOf(id, { role, text, clientMessageId: key }))
+        .onConflictDoNothing({ target: [messages.conversationId, messages.clientMessageId] })
+        .returning();
+      if (!row) return null;
+      const stored = toRow(row);
+      announce([stored]);
+      return stored;
+    },
   };
 }
 

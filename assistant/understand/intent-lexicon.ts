@@ -53,7 +53,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
   ],
   book_appointment: [
     'dat lich', 'dat lich hen', 'hen lich', 'dat hen', 'lich hen', 'lay so thu tu', 'boc so', 'dang ky lich',
-    'hen truoc', 'hen gio', 'dat cho truoc', 'hen ngay nop', 'hen ngay den',
+    'hen truoc', 'hen gio', 'dat cho truoc', 'hen ngay nop', 'hen ngay den', 'doi lich', 'doi gio hen', 'doi ngay hen',
   ],
   prefill_form: [
     'dien san', 'dien truoc', 'dien giup', 'dien ho', 'dien dum', 'dien gium', 'khai giup', 'khai ho', 'khai dum',

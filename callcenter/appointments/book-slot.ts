@@ -23,6 +23,8 @@ export interface BookInput {
   conversationId?: string | null;
   procedureCode?: string | null;
   bookedBy?: string | null;
+  /** A pre-filled form's file (callcenter/forms) to attach, already checked to be the citizen's. */
+  formId?: string | null;
 }
 
 export type BookingRow = typeof bookings.$inferSelect;
@@ -84,6 +86,7 @@ export async function bookSlot(deps: AppointmentDeps, input: BookInput): Promise
             conversationId: input.conversationId ?? null,
             idempotencyKey: key,
             bookedBy: input.bookedBy ?? null,
+            formDocumentId: input.formId ?? null,
           })
           .onConflictDoNothing()
           .returning();

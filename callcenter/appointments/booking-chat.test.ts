@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Reply } from '../../assistant/index.ts';
 import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
+import { bookSlot } from './book-slot.ts';
+import { atLocal } from './local-time.ts';
 import { seedExampleCentre } from './seed-centre.ts';
+import { bookableDays } from './slot-grid.ts';
+import { phoneNumber, seedOneCounter } from './testing/places.ts';
 
 /** The booking task in the composed assistant: one question at a time, numbered choices, a code at the end. */
 describe('booking in the chat', () => {
@@ -83,9 +87,51 @@ describe('booking in the chat', () => {
     expect(declined.actions).toEqual([]);
   }, 60_000);
 
+  it('moves a booking by code and last 4 digits, one question at a time, offering the nearest free times when the pick was just taken', async () => {
+    const deps = served.app.services.appointments.deps;
+    const place = await seedOneCounter(served.database.db, { capacity: 1, district: 'Sóc Sơn' });
+    const [first, second] = bookableDays(deps).slice(2, 4) as [string, string];
+    const { booking } = await bookSlot(deps, { ...place, startsAt: atLocal(first, 8 * 60), name: 'Hoàng Văn Nam', phone: phoneNumber(41), channel: 'web_page' });
+    const ask = await conversation();
+    expect((await ask('tôi muốn đổi lịch hẹn')).intent).toBe('reschedule_code');
+    expect((await ask('mã của tôi là 1234')).intent).toBe('reschedule_code'); // not a code: asked again
+    expect((await ask(`mã ${booking.code.slice(0, 6)} ${booking.code.slice(6)}`)).intent).toBe('reschedule_last4');
+    const days = await ask(`số cuối là ${booking.phoneLast4}`);
+    expect(days.intent).toBe('reschedule_day');
+    expect(days.text).toContain('Lịch hẹn hiện tại của bạn: 08:00');
+    const pick = days.choices.find((c) => c.value === second)!;
+    const times = await ask(String(pick.n));
+    expect(times.intent).toBe('reschedule_time');
+    expect(times.choices.length).toBeLessThanOrEqual(6);
+    // Someone else takes the first offered time meanwhile: the same transaction refuses a second seat.
+    const taken = times.choices[0]!.value;
+    await bookSlot(deps, { ...place, startsAt: new Date(taken), name: 'Lý Thị Hà', phone: phoneNumber(42), channel: 'web_page' });
+    const full = await ask('1');
+    expect(full.intent).toBe('reschedule_time');
+    expect(full.text).toMatch(/^Xin lỗi, giờ đó vừa có người đặt hết chỗ/);
+    expect(full.choices.map((c) => c.value)).not.toContain(taken);
+    const done = await ask('1');
+    expect(done.intent).toBe('reschedule_done');
+    expect(done.text).toContain(`Mã lịch hẹn: ${booking.code}`);
+    const [row] = await served.database.rows<{ starts_at: string; holds: number }>(
+      sql`select starts_at::text, (select count(*)::int from appointment_seat_holds where booking_id = ${booking.id}) as holds from appointment_bookings where id = ${booking.id}`,
+    );
+    expect(new Date(row!.starts_at).toISOString()).toBe(full.choices[0]!.value);
+    expect(row!.holds).toBe(1);
+  }, 60_000);
+
+  it('says so and stops when the code and digits match no booking', async () => {
+    const ask = await conversation();
+    await ask('cho tôi đổi lịch hẹn');
+    await ask('LH00000000');
+    const reply = await ask('1234');
+    expect(reply.intent).toBe('reschedule_not_found');
+    expect(reply.text).toContain('Không tìm thấy lịch hẹn');
+  }, 60_000);
+
   it('describes the public API in OpenAPI 3.1', async () => {
     const doc = (await (await fetch(`${served.url}/appointments/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/services', '/branches', '/slots', '/bookings', '/bookings/lookup', '/bookings/cancel', '/bookings/reschedule', '/bookings/{code}/calendar.ics']);
+    expect(Object.keys(doc.paths)).toEqual(['/services', '/branches', '/slots', '/bookings', '/bookings/lookup', '/bookings/cancel', '/bookings/slots', '/bookings/reschedule', '/appointments/bookings/{code}/form.pdf', '/bookings/{code}/calendar.ics']);
   });
 });

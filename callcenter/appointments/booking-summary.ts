@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Procedure } from '../../knowledge/index.ts';
+import type { BookingForms } from './settings.ts';
 import type { BookingRow } from './book-slot.ts';
 import { hhmm, localMinutes, slotLabel } from './local-time.ts';
 import { maskPhone } from './phone.ts';
@@ -24,6 +25,8 @@ export interface BookingSummary {
   citizenName: string;
   phone: string;
   icsPath: string;
+  /** The pre-filled form attached to the booking, while retention keeps it. */
+  form: { name: string } | null;
 }
 
 const MAX_DOCUMENTS = 8;
@@ -35,13 +38,14 @@ export function documentsToBring(procedure: Procedure | null): string[] {
   return (list?.documents ?? []).slice(0, MAX_DOCUMENTS).map((d) => shorten(d.name.replace(/\s+/g, ' ').trim()));
 }
 
-export async function summariseBooking(deps: { db: Db; procedure: (code: string) => Promise<Procedure | null> }, row: BookingRow): Promise<BookingSummary> {
+export async function summariseBooking(deps: { db: Db; procedure: (code: string) => Promise<Procedure | null>; forms?: BookingForms | undefined }, row: BookingRow): Promise<BookingSummary> {
   const [[branch], [service], [counter]] = await Promise.all([
     deps.db.select().from(branches).where(eq(branches.id, row.branchId)),
     deps.db.select().from(services).where(eq(services.id, row.serviceId)),
     deps.db.select({ name: counters.name }).from(counters).where(eq(counters.id, row.counterId)),
   ]);
   const procedure = row.procedureCode ? await deps.procedure(row.procedureCode).catch(() => null) : null;
+  const form = row.formDocumentId && deps.forms ? await deps.forms.describe(row.formDocumentId) : null;
   return {
     code: row.code,
     status: row.status,
@@ -58,6 +62,7 @@ export async function summariseBooking(deps: { db: Db; procedure: (code: string)
     citizenName: row.citizenName,
     phone: maskPhone(row.phone),
     icsPath: `/appointments/api/v1/bookings/${row.code}/calendar.ics`,
+    form: form ? { name: form.name } : null,
   };
 }
 
@@ -69,6 +74,7 @@ export function summaryText(s: BookingSummary): string {
     `Địa điểm: ${s.branch.name}, ${s.branch.address}`,
     `Dịch vụ: ${s.service}${s.priority ? ` (ưu tiên: ${s.priority})` : ''}`,
   ];
+  if (s.form) lines.push(`Tờ khai kèm theo: ${s.form.name} (đã gắn vào lịch hẹn, cán bộ tiếp nhận xem được trước khi bạn đến)`);
   if (s.documents.length > 0) lines.push('Giấy tờ cần mang:', ...s.documents.map((d) => `- ${d}`));
   else lines.push('Giấy tờ cần mang: tùy thủ tục; bạn có thể hỏi trợ lý "cần giấy tờ gì" cho thủ tục của mình.');
   lines.push('Vui lòng đến sớm 10 phút và đọc mã lịch hẹn tại quầy để lấy số thứ tự.');

@@ -1,4 +1,4 @@
-import { foldText, pickChoice, taskReply, type Choice, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
+import { foldText, pickChoice, taskReply, type Choice, type CitizenLink, type CitizenTask, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
 import { bookSlot, SlotFullError } from './book-slot.ts';
 import { summariseBooking, summaryText } from './booking-summary.ts';
 import { listFreeSlots, listOpenDays } from './list-free-slots.ts';
@@ -8,7 +8,8 @@ import { normalisePhone } from './phone.ts';
 import { PRIORITY_GROUPS, PRIORITY_LABELS, type PriorityGroup } from './priority-groups.ts';
 import { activeServices, branchesFor } from './read-places.ts';
 import type { AppointmentDeps } from './settings.ts';
-import { ask, numbered, PROMPTS } from './task-prompts.ts';
+import { rescheduleSteps, wantsReschedule, type RescheduleData, type RescheduleStep } from './reschedule-task.ts';
+import { ask, numbered, PROMPTS, spread } from './task-prompts.ts';
 
 type Step = 'service' | 'district' | 'branch' | 'priority' | 'day' | 'time' | 'consent' | 'name' | 'phone';
 interface Data extends TaskData {
@@ -35,18 +36,14 @@ function consentWords(text: string): 'yes' | 'no' | null {
 const step = (reply: TaskStep['reply'], data: Data | null): TaskStep => ({ reply, data });
 const choose = (intent: string, question: string, choices: Choice[], data: Omit<Data, 'choices'>): TaskStep => step(ask(intent, question, choices), { ...data, choices } as Data);
 
-/** At most `n` slots spread over the day, so a short list still offers morning and afternoon. */
-function spread<T>(items: readonly T[], n: number): T[] {
-  if (items.length <= n) return [...items];
-  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))] as T);
-}
 
 /**
- * Booking in the chat, one question at a time with numbered choices: service (skipped when the
+ * Booking in the chat (or moving a booking, when the citizen asks to "đổi lịch hẹn"), one question at a time with numbered choices: service (skipped when the
  * conversation is about a procedure a service covers), district, nearest branch, priority, day,
  * time, then consent, name and phone. Ends with the code, the summary and the calendar file.
  */
-export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (path: string) => string }): CitizenTask {
+export function createBookingTask(deps: AppointmentDeps, options: { link: CitizenLink }): CitizenTask {
+  const moving = rescheduleSteps(deps, options.link);
   const askDistrict = (data: Omit<Data, 'choices' | 'step'>) => step(taskReply('clarify', 'booking_district', PROMPTS.district), { ...data, step: 'district', choices: [] });
 
   const askDay = async (data: Data): Promise<TaskStep> => {
@@ -75,10 +72,12 @@ export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (
         channel: turn.channel,
         conversationId: turn.conversationId,
         procedureCode: data.procedureCode ?? null,
+        // A form this citizen just filled in the chat goes with the booking.
+        formId: (await deps.forms?.latestFor(turn, deps.now()))?.id ?? null,
       });
       const summary = await summariseBooking(deps, booking);
-      const url = options.publicUrl(summary.icsPath);
-      const text = [PROMPTS.done, summaryText(summary), PROMPTS.calendar(url)].join('\n');
+      const url = options.link(turn.channel, summary.icsPath);
+      const text = [PROMPTS.done, summaryText(summary), url ? PROMPTS.calendar(url) : PROMPTS.calendarElsewhere].join('\n');
       const speech = `${PROMPTS.done} Mã lịch hẹn của bạn là ${booking.code.slice(2).split('').join(' ')}. Thời gian ${summary.when}, tại ${summary.branch.name}.`;
       return step(taskReply('answer', 'booking_done', text, { speech, actions: [{ type: 'task_result', task: 'booking', code: booking.code, url }] }), null);
     } catch (error) {
@@ -138,6 +137,7 @@ export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (
     name: 'booking',
     startsOn: ['book_appointment'],
     async start(turn) {
+      if (wantsReschedule(turn.text)) return moving.start();
       const services = await activeServices(deps.db);
       if (services.length === 0) return step(taskReply('answer', 'booking_unavailable', PROMPTS.noPlaces), null);
       const topic = await turn.topic();
@@ -146,6 +146,11 @@ export function createBookingTask(deps: AppointmentDeps, options: { publicUrl: (
       return choose('booking_service', PROMPTS.service, numbered(services.map((s) => ({ label: s.name, value: s.id }))), { step: 'service' });
     },
     async next(turn, raw) {
+      if ((raw.step as string) in moving.handlers) {
+        const data = raw as RescheduleData;
+        const picked = data.choices.length > 0 ? pickChoice(turn.text, data.choices) : null;
+        return moving.handlers[data.step as RescheduleStep](turn, data, picked);
+      }
       const data = raw as Data;
       const handler = handlers[data.step];
       if (!handler) return step(taskReply('answer', 'booking_unavailable', PROMPTS.noPlaces), null);

@@ -1,6 +1,6 @@
 /** Public face of appointments: branches, counters, services, bookings without double booking, reminders, the chat task. */
 import { Router } from 'express';
-import { createWorkingCalendar, type CitizenTask, type WorkingCalendar } from '../../assistant/index.ts';
+import { citizenLink, createWorkingCalendar, type CitizenTask, type WorkingCalendar } from '../../assistant/index.ts';
 import type { Procedure } from '../../knowledge/index.ts';
 import type { AuditLog } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -9,9 +9,9 @@ import { mountBookingPage } from './page-routes.ts';
 import { publicApi } from './routes/public-routes.ts';
 import { staffApi, type StaffGuard } from './routes/staff-routes.ts';
 import { appointmentJobs, type ReminderNotifier } from './send-reminders.ts';
-import type { AppointmentDeps, AppointmentSettings, Enqueue } from './settings.ts';
+import type { AppointmentDeps, AppointmentSettings, BookingForms, Enqueue } from './settings.ts';
 
-export { settingsFromEnv, parseHours, type AppointmentSettings, type AppointmentDeps, type Enqueue } from './settings.ts';
+export { settingsFromEnv, parseHours, type AppointmentSettings, type AppointmentDeps, type BookingForms, type Enqueue } from './settings.ts';
 export { seedExampleCentre } from './seed-centre.ts';
 export { eraseOldBookings } from './erase-old-bookings.ts';
 export { bookSlot, SlotFullError, type BookInput, type BookingRow } from './book-slot.ts';
@@ -30,7 +30,9 @@ export interface AppointmentsOptions {
   procedure: (code: string) => Promise<Procedure | null>;
   calendar?: WorkingCalendar;
   now?: () => Date;
-  /** Where the calendar links in chat replies point (PUBLIC_BASE_URL), else a relative path. */
+  /** Pre-filled forms a booking may carry (callcenter/forms). */
+  forms?: BookingForms;
+  /** The public origin for links in chat replies (PUBLIC_BASE_URL); without it only the web gets (relative) links. */
   publicBaseUrl?: string | undefined;
 }
 
@@ -55,13 +57,13 @@ export function createAppointments(options: AppointmentsOptions): Appointments {
     calendar: options.calendar ?? createWorkingCalendar(),
     now: options.now ?? (() => new Date()),
     procedure: options.procedure,
+    forms: options.forms,
     // Before the queue is bound (CLIs, evals) bookings still work; they only get no reminders.
     enqueue: (name, payload, opts) => (enqueue ? enqueue(name, payload, opts) : Promise.resolve(null)),
   };
-  const publicUrl = (path: string) => (options.publicBaseUrl ? new URL(path, options.publicBaseUrl).toString() : path);
   return {
     deps,
-    task: createBookingTask(deps, { publicUrl }),
+    task: createBookingTask(deps, { link: citizenLink(options.publicBaseUrl) }),
     bind(ports) {
       enqueue = ports.enqueue;
       notifier = ports.notifier;

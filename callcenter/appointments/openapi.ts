@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BookBody, CodeBody, RescheduleBody } from './schemas.ts';
+import { BookBody, CodeBody, MoveSlotsBody, RescheduleBody } from './schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: unknown) => ({ 'application/json': { schema } });
@@ -24,6 +24,7 @@ const Summary = {
     citizenName: { type: 'string' },
     phone: { type: 'string', description: 'masked' },
     icsPath: { type: 'string' },
+    form: { type: ['object', 'null'], description: 'The pre-filled form attached to the booking, while retention keeps it', properties: { name: { type: 'string' } } },
   },
 };
 const FreeSlot = { type: 'object', properties: { startsAt: { type: 'string', format: 'date-time' }, label: { type: 'string' }, free: { type: 'integer' } } };
@@ -42,6 +43,7 @@ export function buildBookingOpenApi(): Record<string, unknown> {
     info: { title: 'Một Cửa – đặt lịch hẹn', version: '1.0.0', description: 'Đặt, tra cứu, hủy và đổi lịch hẹn tại các điểm tiếp nhận. Không cần đăng nhập; giới hạn số yêu cầu mỗi phút.' },
     servers: [{ url: '/appointments/api/v1' }],
     components: {
+      securitySchemes: { staffSession: { type: 'apiKey', in: 'cookie', name: 'mc_staff', description: 'The console session (staff sign-in)' } },
       schemas: {
         BookingSummary: Summary,
         FreeSlot,
@@ -84,11 +86,27 @@ export function buildBookingOpenApi(): Record<string, unknown> {
       },
       '/bookings/lookup': { post: { summary: 'Find a booking by code and last 4 phone digits', requestBody: body(CodeBody), responses: { '200': booking, '404': problem('No such booking.'), ...common } } },
       '/bookings/cancel': { post: { summary: 'Cancel by code and last 4 phone digits', requestBody: body(CodeBody), responses: { '200': booking, '404': problem('No such booking.'), '409': problem('Already checked in or past.'), ...common } } },
+      '/bookings/slots': {
+        post: {
+          summary: "Open days (without day) or free slots of a day at the booking's own branch and service, to move it",
+          requestBody: body(MoveSlotsBody),
+          responses: { '200': { description: 'Days or slots' }, '404': problem('No such booking.'), ...common },
+        },
+      },
       '/bookings/reschedule': {
         post: {
           summary: 'Move a booking to another slot',
           requestBody: body(RescheduleBody),
           responses: { '200': booking, '404': problem('No such booking.'), '409': { description: 'The new slot is full', content: { 'application/problem+json': { schema: ref('SlotFull') } } }, ...common },
+        },
+      },
+      '/appointments/bookings/{code}/form.pdf': {
+        get: {
+          summary: 'Staff: the pre-filled form attached to a booking (agent role; every opening is audited)',
+          servers: [{ url: '/console/api/v1' }],
+          security: [{ staffSession: [] }],
+          parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'application/pdf' }, '401': problem('Not signed in.'), '403': problem('Not an agent.'), '404': problem('No such booking, no form, or the form was erased.') },
         },
       },
       '/bookings/{code}/calendar.ics': {

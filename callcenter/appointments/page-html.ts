@@ -17,7 +17,7 @@ label { display: block; margin: 0.4rem 0; }
 input[type=text], input[type=tel], select { font-size: 1rem; padding: 0.5rem; width: 100%; box-sizing: border-box; border: 2px solid #444; border-radius: 6px; }
 .choices { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; margin: 0.5rem 0; }
 button { font-size: 1rem; padding: 0.6rem 1rem; border-radius: 6px; border: 2px solid #0b3d91; background: #fff; color: #0b3d91; cursor: pointer; min-height: 44px; }
-button.primary { background: #0b3d91; color: #fff; }
+button.primary, button[aria-pressed=true] { background: #0b3d91; color: #fff; }
 button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible { outline: 3px solid #e8a200; outline-offset: 2px; }
 .status { min-height: 1.5rem; font-weight: 600; }
 .error { color: #a00000; }

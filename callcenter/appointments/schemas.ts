@@ -31,10 +31,14 @@ export const BookBody = z
     phone: z.string().min(8).max(20),
     priorityGroup: z.enum(PRIORITY_GROUPS).nullable().optional(),
     procedureCode: procedureCode.nullable().optional(),
+    /** The token of a pre-filled form's download link (/forms/files/<token>): the form is attached to the booking. */
+    formToken: z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'Mã tờ khai không đúng.').optional(),
     consent: z.literal(true, { error: 'Cần đồng ý cho phép dùng họ tên và số điện thoại cho lịch hẹn.' }),
   })
   .strict();
 export const CodeBody = z.object({ code, phoneLast4: last4 }).strict();
+/** The free days (without day) or times of a day a booking could move to, proved by code and last 4 digits. */
+export const MoveSlotsBody = z.object({ code, phoneLast4: last4, day: z.iso.date().optional() }).strict();
 export const RescheduleBody = z.object({ code, phoneLast4: last4, startsAt: instant }).strict();
 export const IcsParam = z.string().regex(/^LH\d{8}$/);
 

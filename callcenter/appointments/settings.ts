@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '../../assistant/index.ts';
+import type { TaskTurn, WorkingCalendar } from '../../assistant/index.ts';
 import type { Procedure } from '../../knowledge/index.ts';
 import type { Db } from '../../platform/db/client.ts';
 
@@ -22,6 +22,23 @@ export interface AppointmentSettings {
 /** Jobs the appointments domain schedules (reminders, no-show release); the queue is passed in. */
 export type Enqueue = (name: string, payload: unknown, options?: { jobId?: string; delayMs?: number }) => Promise<unknown>;
 
+/** A pre-filled form (callcenter/forms) as a booking sees it: its generated file's id and name. */
+export interface BookingForm {
+  id: string;
+  name: string;
+}
+
+/**
+ * The pre-filled forms a booking can carry, bound by the composition root (callcenter/forms'
+ * FormAttachments). The booking keeps only the file's id; retention erasing the file ends it.
+ */
+export interface BookingForms {
+  latestFor(citizen: Pick<TaskTurn, 'channel' | 'citizen' | 'conversationId'>, now: Date): Promise<BookingForm | null>;
+  byToken(token: string, now: Date): Promise<BookingForm | null>;
+  describe(id: string): Promise<BookingForm | null>;
+  read(id: string): Promise<(BookingForm & { template: string; pdf: Uint8Array }) | null>;
+}
+
 export interface AppointmentDeps {
   db: Db;
   settings: AppointmentSettings;
@@ -30,6 +47,8 @@ export interface AppointmentDeps {
   /** The procedure record (documents to bring), through the knowledge retriever. */
   procedure: (code: string) => Promise<Procedure | null>;
   enqueue: Enqueue;
+  /** Absent in CLIs and tests that have no forms: bookings then carry none. */
+  forms?: BookingForms | undefined;
 }
 
 /** "07:30-11:30,13:30-17:00" → sorted, non-overlapping windows. */

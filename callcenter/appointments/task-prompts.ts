@@ -9,6 +9,12 @@ export function ask(intent: string, question: string, choices: readonly Choice[]
 
 export const numbered = (items: readonly { label: string; value: string }[]): Choice[] => items.map((item, i) => ({ n: i + 1, label: item.label, value: item.value }));
 
+/** At most `n` slots spread over the day, so a short list still offers morning and afternoon. */
+export function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))] as T);
+}
+
 export const PROMPTS = {
   noPlaces: 'Dạ, hiện chưa có điểm tiếp nhận nào nhận đặt lịch hẹn trực tuyến. Bạn có thể gọi tổng đài để được hỗ trợ.',
   service: 'Dạ, bạn muốn đặt lịch hẹn cho việc gì ạ?',
@@ -29,5 +35,15 @@ export const PROMPTS = {
   badPhone: 'Số điện thoại chưa đúng. Bạn vui lòng nhập số di động, ví dụ 0912 345 678.',
   again: 'Xin lỗi, tôi chưa hiểu lựa chọn của bạn. Bạn vui lòng trả lời bằng một số trong danh sách.',
   done: 'Đã đặt lịch hẹn thành công.',
+  moveCode: 'Dạ, tôi giúp bạn đổi lịch hẹn. Bạn cho tôi xin mã lịch hẹn (dạng LH và 8 chữ số, ví dụ LH12345678).',
+  moveBadCode: 'Mã lịch hẹn gồm chữ LH và 8 chữ số, ví dụ LH12345678. Bạn vui lòng nhập lại.',
+  moveLast4: 'Bạn cho tôi xin 4 số cuối của số điện thoại đã dùng khi đặt lịch.',
+  moveBadLast4: 'Bạn vui lòng nhập đúng 4 chữ số cuối của số điện thoại, ví dụ 5678.',
+  moveNotConfirmed: 'Lịch hẹn này đã được tiếp nhận, đã qua hoặc đã bị hủy nên không đổi được. Bạn có thể đặt lịch mới.',
+  moveNoDays: 'Xin lỗi, điểm tiếp nhận này đã kín lịch trong những ngày tới. Lịch hẹn cũ của bạn vẫn giữ nguyên.',
+  moveDay: (current: string) => `Lịch hẹn hiện tại của bạn: ${current}. Bạn muốn đổi sang ngày nào?`,
+  moved: 'Đã đổi lịch hẹn thành công. Mã lịch hẹn giữ nguyên.',
   calendar: (url: string) => `Thêm vào lịch điện thoại: ${url}`,
+  /** Where a link cannot be sent (SMS, Zalo without a public address): where to go instead. */
+  calendarElsewhere: 'Để xem lại, đổi hoặc hủy lịch hẹn, bạn vào mục "Đặt lịch hẹn" trên trang web của Trung tâm và nhập mã lịch hẹn cùng 4 số cuối điện thoại, hoặc nhắn "đổi lịch hẹn" tại đây.',
 } as const;

@@ -1,3 +1,4 @@
+import { citizenLink, type CitizenLink } from '../../assistant/index.ts';
 import type { AuditLog } from '../../platform/audit/index.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Logger } from '../../platform/logging/logger.ts';
@@ -16,4 +17,5 @@ export interface FormsDeps {
   logger: Logger;
 }
 
-export const linkUrl = (deps: Pick<FormsDeps, 'publicBaseUrl'>, path: string) => `${deps.publicBaseUrl?.replace(/\/$/, '') ?? ''}${path}`;
+/** The link a citizen on this channel can open, or null (SMS, Zalo without PUBLIC_BASE_URL). */
+export const linkUrl = (deps: Pick<FormsDeps, 'publicBaseUrl'>, channel: Parameters<CitizenLink>[0], path: string) => citizenLink(deps.publicBaseUrl)(channel, path);

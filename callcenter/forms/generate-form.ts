@@ -1,12 +1,13 @@
 import { completeValues } from './complete-values.ts';
 import { issueLink } from './citizen-links.ts';
-import { linkUrl, type FormsDeps } from './deps.ts';
+import type { FormsDeps } from './deps.ts';
 import type { FormDefinition } from './form-definition.ts';
 import { renderFormPdf } from './render-form-pdf.ts';
 import { formFiles } from './tables.ts';
 
 export interface GeneratedForm {
-  url: string;
+  /** The download path; the caller makes it the link its channel can open. */
+  path: string;
   expiresAt: Date;
   fileId: string;
 }
@@ -22,6 +23,6 @@ export async function generateForm(
   return deps.db.transaction(async (tx) => {
     const [file] = await tx.insert(formFiles).values({ identity: request.identity, formId: request.form.id, pdf }).returning({ id: formFiles.id });
     const token = await issueLink(tx, { kind: 'form_pdf', identity: request.identity, fileId: file!.id, expiresAt });
-    return { url: linkUrl(deps, `/forms/files/${token}`), expiresAt, fileId: file!.id };
+    return { path: `/forms/files/${token}`, expiresAt, fileId: file!.id };
   });
 }

@@ -15,6 +15,7 @@ export { renderFormPdf } from './render-form-pdf.ts';
 export { completeValues } from './complete-values.ts';
 export { eraseExpiredForms } from './erase-expired-forms.ts';
 export { identityOf } from './citizen-identity.ts';
+export { createFormAttachments, type FormAttachments, type AttachedForm } from './form-attachments.ts';
 
 export interface Forms {
   task: CitizenTask;

@@ -24,13 +24,14 @@ export async function finishForm(deps: FormsDeps, turn: TaskTurn, form: FormDefi
   const now = turn.clock.now();
   try {
     const generated = await generateForm(deps, { form, identity, answers: data.answers, agency: data.agency, now });
-    const actions: ReplyAction[] = [{ type: 'task_result', task: 'prefill_form', code: form.template, url: generated.url }];
-    let text = PREFILL.done(form.name, generated.expiresAt, !generated.url.startsWith('http'), generated.url);
+    const url = linkUrl(deps, turn.channel, generated.path);
+    const actions: ReplyAction[] = [{ type: 'task_result', task: 'prefill_form', code: form.template, url }];
+    let text = PREFILL.done(form.name, generated.expiresAt, url);
     if (data.keep) {
       const shared = Object.fromEntries(form.fields.filter((f) => f.profile && data.answers[f.key] !== undefined).map((f) => [f.profile!, data.answers[f.key]!]));
       await saveProfile(deps.db, identity, shared, now);
       const token = await issueLink(deps.db, { kind: 'profile', identity, expiresAt: generated.expiresAt });
-      actions.push({ type: 'task_result', task: 'citizen_profile', code: 'profile', url: linkUrl(deps, `/forms/profile/${token}`) });
+      actions.push({ type: 'task_result', task: 'citizen_profile', code: 'profile', url: linkUrl(deps, turn.channel, `/forms/profile/${token}`) });
       text += PREFILL.kept;
     }
     return { reply: taskReply('answer', 'prefill_done', text, { actions }), data: null };

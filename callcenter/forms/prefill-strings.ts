@@ -24,11 +24,14 @@ export const PREFILL = {
   optional: ' Nếu không có, bạn nhắn "bỏ qua".',
   progress: (n: number, total: number) => `(Câu ${n}/${total}) `,
   stillWrong: ' Nếu muốn dừng, bạn nhắn "thôi".',
-  done: (form: string, until: Date, relative: boolean, url: string) =>
+  /** `url` null: this channel cannot open our links (no public address), so none is sent. */
+  done: (form: string, until: Date, url: string | null) =>
     `Tôi đã điền xong ${form}. ` +
-    (relative ? 'Bạn bấm nút "Tải tờ khai" bên dưới để tải về' : `Bạn tải về tại: ${url}`) +
-    ` (liên kết dùng được đến ${formatDateVi(until)}, ${until.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}). ` +
-    'Bạn đọc lại, in ra và ký tên trước khi nộp nhé.',
+    (url === null
+      ? 'Kênh nhắn tin này chưa gửi được liên kết tải tờ khai. Bạn mở khung trò chuyện trên trang web của Trung tâm để điền và tải tờ khai, hoặc đặt lịch hẹn ngay tại đây: tờ khai sẽ được gắn vào lịch hẹn để cán bộ in sẵn cho bạn.'
+      : (url.startsWith('/') ? 'Bạn bấm nút "Tải tờ khai" bên dưới để tải về' : `Bạn tải về tại: ${url}`) +
+        ` (liên kết dùng được đến ${formatDateVi(until)}, ${until.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}). ` +
+        'Bạn đọc lại, in ra và ký tên trước khi nộp nhé.'),
   kept: ' Thông tin của bạn đã được lưu cho lần sau, để không phải khai lại. Muốn xem hoặc xoá, bạn nhắn "điền giúp tờ khai" rồi chọn "Xem thông tin đã lưu".',
   failed: 'Xin lỗi bạn, tôi chưa tạo được tờ khai lúc này. Bạn thử lại sau ít phút, hoặc nhắn "gặp nhân viên" để được hỗ trợ.',
 };

@@ -85,9 +85,27 @@ describe('reminders and no-shows', () => {
     const conversationId = await assistant.conversations.start('web');
     const { booking } = await book(5, { conversationId, channel: 'web' });
     const due = deps(new Date(booking.startsAt.getTime() - 2 * 3_600_000));
-    expect((await sendReminder(due, notifier, await reminder(booking.id, 'two_hours'))).outcome).toBe('sent');
+    const payload = await reminder(booking.id, 'two_hours');
+    expect((await sendReminder(due, notifier, payload)).outcome).toBe('sent');
     const history = await assistant.conversations.history(conversationId);
     expect(history.at(-1)?.text).toContain(`Nhắc lịch hẹn hôm nay lúc 09:00`);
+  });
+
+  it('a retried web reminder job leaves one message in the conversation', async () => {
+    const { assistant } = served.app.services;
+    const conversationId = await assistant.conversations.start('web');
+    const { booking } = await book(7, { conversationId, channel: 'web' });
+    const due = deps(new Date(booking.startsAt.getTime() - 24 * 3_600_000));
+    const payload = await reminder(booking.id, 'day_before');
+    // The job ran, stored the message, then failed before acknowledging: the queue runs it again.
+    expect((await sendReminder(due, notifier, payload)).outcome).toBe('sent');
+    expect((await sendReminder(due, notifier, payload)).outcome).toBe('sent');
+    const reminders = (await assistant.conversations.history(conversationId)).filter((m) => m.text.includes(booking.code));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.text).toContain('Nhắc lịch hẹn ngày mai lúc 09:00');
+    // The other kind is its own message.
+    expect((await sendReminder(deps(new Date(booking.startsAt.getTime() - 2 * 3_600_000)), notifier, await reminder(booking.id, 'two_hours'))).outcome).toBe('sent');
+    expect((await assistant.conversations.history(conversationId)).filter((m) => m.text.includes(booking.code))).toHaveLength(2);
   });
 
   it('releases a booking not checked in after the grace period, and frees its seat', async () => {

@@ -1,5 +1,7 @@
 import type { Router } from 'express';
+import { createPgConversationStore } from '../../assistant/index.ts';
 import { JOB_SEND } from '../../channels/delivery/index.ts';
+import { createFormAttachments, loadForms } from '../../callcenter/forms/index.ts';
 import { createAppointments, settingsFromEnv, type Appointments, type ReminderNotifier, type StaffGuard } from '../../callcenter/appointments/index.ts';
 import type { KnowledgeRetriever } from '../../knowledge/index.ts';
 import type { AuditLog } from '../audit/index.ts';
@@ -17,6 +19,8 @@ export function buildAppointments(env: Env, database: Database, retriever: Pick<
     settings: settingsFromEnv(env),
     procedure: (code) => retriever.getByCode(code),
     publicBaseUrl: env.PUBLIC_BASE_URL,
+    // A booking may carry a form pre-filled in the chat; its file stays in the forms domain.
+    forms: createFormAttachments({ db: database.db, forms: loadForms(), linkTtlMinutes: env.FORM_LINK_TTL_MINUTES }),
   });
 }
 
@@ -27,6 +31,7 @@ export function buildAppointments(env: Env, database: Database, retriever: Pick<
  */
 export function createReminderNotifier(env: Env, services: AppServices, runtime: ChannelRuntime, queue: JobQueue): ReminderNotifier {
   const { contacts, outbox, optOuts } = runtime.stores;
+  const conversations = createPgConversationStore(services.database.db, services.bus);
   const send = async (row: Parameters<typeof outbox.add>[0]) => {
     const { id } = await outbox.add(row);
     await queue.enqueue(JOB_SEND, { outboxId: id }, { jobId: `channels.send.${id}` });
@@ -38,8 +43,9 @@ export function createReminderNotifier(env: Env, services: AppServices, runtime:
         const route = await contacts.route(booking.conversationId);
         if (route?.channel === 'sms' && (await optOuts.isOptedOut('sms', route.address))) return 'opted_out';
         if (route) await send({ dedupeKey, conversationId: booking.conversationId, channel: route.channel, provider: route.provider, address: route.address, message: outbound });
-        // Kept in the conversation too: the web widget shows it, agents see it in the history.
-        await services.assistant.conversations.appendMessage(booking.conversationId, 'assistant', message.text);
+        // Kept in the conversation too: the web widget shows it, agents see it in the history. Once per
+        // key, like the outbox row: a job retried after this insert adds no second reminder.
+        await conversations.appendOnce(booking.conversationId, 'assistant', message.text, dedupeKey);
         return 'sent';
       }
       const provider = smsProviderOf(env, runtime.senders);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createConsole, createStaffGuard, userOf, type Complaints, type Console } from '../../callcenter/index.ts';
 import { buildComplaints, conversationMessenger, startCsat } from './complaints.ts';
+import { NO_PUBLIC_BASE_URL_WARNING } from '../../assistant/index.ts';
 import { createWebChannel, type WebChannel, type WebChannelDeps } from '../../channels/web/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
@@ -49,6 +50,7 @@ export async function buildApp(env: Env, logger: Logger, options: BuildOptions =
   await channels.start();
   const voice = createVoiceRuntime(env, services, channels, (name, payload, options) => queue.enqueue(name, payload, options));
   logger.info({ on: ['web', ...channels.status.on, ...voice.status.on], off: { ...channels.status.off, ...voice.status.off } }, 'channels');
+  if (!env.PUBLIC_BASE_URL) logger.warn(NO_PUBLIC_BASE_URL_WARNING);
 
   const redis = env.REDIS_URL
     ? new (await import('ioredis')).Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { parseEnv } from '../config/env.ts';
-import { createLogger } from '../logging/logger.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
 import { buildApp, type App, type BuildOptions } from '../app/wire.ts';
 import { listenHttp } from '../http/listen.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
@@ -21,10 +21,10 @@ export const testTokenKey = (): string => randomBytes(32).toString('hex');
  * The whole app (wire.ts) with the given settings on a fresh database (PGlite, or PostgreSQL when
  * DATABASE_URL is set) and the sample corpus, listening on a free loopback port.
  */
-export async function serveApp(settings: Record<string, string>, options: { database?: TestDatabase } & Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
+export async function serveApp(settings: Record<string, string>, options: { database?: TestDatabase; logger?: Logger } & Pick<BuildOptions, 'web'> = {}): Promise<ServedApp> {
   const database = options.database ?? (await createTestDatabase());
   const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JOBS_POLL_MS: '20', ...settings });
-  const app = await buildApp(env, createLogger(env.LOG_LEVEL), { database, web: options.web });
+  const app = await buildApp(env, options.logger ?? createLogger(env.LOG_LEVEL), { database, web: options.web });
   const server: Server = await listenHttp(app.http, 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {

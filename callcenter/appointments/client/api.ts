@@ -30,6 +30,7 @@ export interface Summary {
   service: string;
   documents: string[];
   icsPath: string;
+  form: { name: string } | null;
 }
 
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiProblem, dayText, timeText, type Summary } from './api.ts';
 import { CancelForm } from './cancel-form.tsx';
+import { Choices } from './choices.tsx';
+import { RescheduleForm } from './reschedule-form.tsx';
 
 interface Option {
   id: string;
@@ -14,20 +16,6 @@ const PRIORITY = [
   ['pregnant', 'Phụ nữ mang thai'],
   ['merit', 'Người có công với cách mạng'],
 ] as const;
-
-function Choices<T>(props: { items: T[]; label: (item: T) => string; pick: (item: T) => void; chosen?: (item: T) => boolean }) {
-  return (
-    <ul class="choices">
-      {props.items.map((item) => (
-        <li>
-          <button type="button" aria-pressed={props.chosen?.(item) ?? false} onClick={() => props.pick(item)}>
-            {props.label(item)}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function BookingForm() {
   const [services, setServices] = useState<Option[]>([]);
@@ -86,6 +74,7 @@ function BookingForm() {
         <p>
           Địa điểm: {result.branch.name}, {result.branch.address}
         </p>
+        {result.form && <p>Tờ khai kèm theo: {result.form.name}</p>}
         {result.documents.length > 0 && (
           <>
             <h3>Giấy tờ cần mang</h3>
@@ -163,6 +152,10 @@ function App() {
       <section aria-labelledby="book-heading">
         <h2 id="book-heading">Đặt lịch mới</h2>
         <BookingForm />
+      </section>
+      <section aria-labelledby="reschedule-heading">
+        <h2 id="reschedule-heading">Đổi lịch hẹn</h2>
+        <RescheduleForm />
       </section>
       <section aria-labelledby="cancel-heading">
         <h2 id="cancel-heading">Hủy lịch hẹn</h2>

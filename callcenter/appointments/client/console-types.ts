@@ -38,6 +38,8 @@ export interface DayBooking {
   phone: string;
   priorityGroup: string | null;
   queueNumber: string | null;
+  /** A pre-filled form is attached (opened through an audited route). */
+  hasForm: boolean;
 }
 
 export const STATUS_LABEL: Record<string, string> = {

@@ -61,7 +61,7 @@ export function AppointmentsView({ call, canManage }: { call: Call; canManage: b
       <table>
         <caption>Lịch hẹn trong ngày</caption>
         <thead>
-          <tr><th scope="col">Giờ</th><th scope="col">Mã</th><th scope="col">Họ tên</th><th scope="col">Điện thoại</th><th scope="col">Ưu tiên</th><th scope="col">Trạng thái</th><th scope="col">Số thứ tự</th><th scope="col">Thao tác</th></tr>
+          <tr><th scope="col">Giờ</th><th scope="col">Mã</th><th scope="col">Họ tên</th><th scope="col">Điện thoại</th><th scope="col">Ưu tiên</th><th scope="col">Trạng thái</th><th scope="col">Số thứ tự</th><th scope="col">Tờ khai</th><th scope="col">Thao tác</th></tr>
         </thead>
         <tbody>
           {bookings.map((b) => (
@@ -73,6 +73,7 @@ export function AppointmentsView({ call, canManage }: { call: Call; canManage: b
               <td>{b.priorityGroup ? 'Có' : ''}</td>
               <td>{STATUS_LABEL[b.status] ?? b.status}</td>
               <td>{b.queueNumber ?? ''}</td>
+              <td>{b.hasForm && <a href={`/console/api/v1/appointments/bookings/${b.code}/form.pdf`} target="_blank" rel="noopener">Xem tờ khai {b.code}</a>}</td>
               <td>{b.status === 'confirmed' && <button type="button" onClick={() => void checkIn(b.code)}>Tiếp nhận {b.code}</button>}</td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 
-/** Book from the web widget by choices, get the code, cancel it on the booking page; axe on that page. */
+/** Book from the web widget by choices, get the code, move it and cancel it on the booking page, by keyboard; axe on that page. */
 describeInChromium('appointments in Chromium', () => {
   let served: ServedApp;
   let browser: Browser;
@@ -70,9 +70,10 @@ describeInChromium('appointments in Chromium', () => {
 
     const page = await open('/appointments/', 900, 900);
     await page.getByRole('heading', { name: 'Hủy lịch hẹn' }).waitFor();
-    await page.getByLabel('Mã lịch hẹn').fill(code!);
-    await page.getByLabel('4 số cuối điện thoại').fill('5678');
-    await page.getByRole('button', { name: 'Hủy lịch hẹn' }).click();
+    const cancel = page.locator('section[aria-labelledby=cancel-heading]');
+    await cancel.getByLabel('Mã lịch hẹn').fill(code!);
+    await cancel.getByLabel('4 số cuối điện thoại').fill('5678');
+    await cancel.getByRole('button', { name: 'Hủy lịch hẹn' }).click();
     await expect.poll(() => page.locator('section[aria-labelledby=cancel-heading] [role=status]').textContent()).toContain(`Đã hủy lịch hẹn ${code}`);
     expect(page.errors).toEqual([]);
   }, 240_000);
@@ -95,6 +96,51 @@ describeInChromium('appointments in Chromium', () => {
     expect(await page.locator('.result li').count()).toBeGreaterThan(0); // documents to bring
     await screenshot(page, 'booking-page.png', 'docs/screenshots/booking-page.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(page.errors).toEqual([]);
+  }, 240_000);
+
+  it('moves a booking on the page by keyboard: code and last 4 digits, a new day and time among the free ones; axe clean', async () => {
+    const page = await open('/appointments/', 900, 1200);
+    await page.getByRole('button', { name: /lý lịch tư pháp/ }).click();
+    await page.getByRole('button', { name: /Chi nhánh số 2 – Hoàn Kiếm/ }).click();
+    await page.locator('fieldset').nth(2).locator('.choices button').first().click();
+    await page.locator('fieldset').nth(2).locator('.choices').nth(1).locator('button').first().click();
+    await page.getByLabel('Họ và tên').fill('Trịnh Văn Tùng');
+    await page.getByLabel('Số điện thoại di động').fill('0977 111 246');
+    await page.getByRole('checkbox').check();
+    await page.getByRole('button', { name: /^Đặt lịch/ }).click();
+    const code = (await page.locator('.code').textContent())!;
+    const before = (await page.locator('.result p').nth(1).textContent())!;
+
+    const move = page.locator('section[aria-labelledby=reschedule-heading]');
+    await move.getByLabel('Mã lịch hẹn cần đổi').focus();
+    await page.keyboard.type(code);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1246');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // "Tìm lịch hẹn"
+    await move.getByText(`Lịch hẹn hiện tại: ${before.replace('Thời gian: ', '')}`).waitFor();
+    const days = move.getByRole('group', { name: 'Chọn ngày mới' }).getByRole('button');
+    await days.last().focus();
+    await page.keyboard.press('Enter');
+    const times = move.getByRole('group', { name: 'Chọn giờ mới' }).getByRole('button');
+    await times.last().waitFor();
+    await times.last().focus();
+    await page.keyboard.press('Space');
+    expect(await times.last().getAttribute('aria-pressed')).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const submit = move.getByRole('button', { name: /^Đổi sang/ });
+    await submit.focus();
+    await page.keyboard.press('Enter');
+    const status = move.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain(`Đã đổi lịch hẹn ${code} sang`);
+    expect(await status.textContent()).not.toContain(before.replace('Thời gian: ', ''));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A wrong last 4 digits reveals nothing.
+    await move.getByLabel('4 số cuối điện thoại đã dùng khi đặt').fill('0000');
+    await move.getByRole('button', { name: 'Tìm lịch hẹn' }).click();
+    await expect.poll(() => status.textContent()).toContain('Không tìm thấy lịch hẹn');
     expect(page.errors).toEqual([]);
   }, 240_000);
 });

@@ -10,7 +10,7 @@ import { listFreeSlots, listOpenDays } from '../list-free-slots.ts';
 import { nearestBranches } from '../nearest-branch.ts';
 import { activeServices, branchesFor } from '../read-places.ts';
 import { rescheduleBooking } from '../reschedule-booking.ts';
-import { body, BookBody, BranchesQuery, CodeBody, IcsParam, parse, RescheduleBody, ServicesQuery, SlotsQuery } from '../schemas.ts';
+import { body, BookBody, BranchesQuery, CodeBody, IcsParam, MoveSlotsBody, parse, RescheduleBody, ServicesQuery, SlotsQuery } from '../schemas.ts';
 import type { AppointmentDeps } from '../settings.ts';
 import { buildBookingOpenApi } from '../openapi.ts';
 
@@ -25,6 +25,14 @@ export function sendSlotFull(req: Request, res: Response, error: SlotFullError):
     .status(409)
     .type('application/problem+json')
     .send(JSON.stringify({ ...toProblem(error, req.originalUrl.split('?')[0]), alternatives: error.alternatives }));
+}
+
+/** The form a download token opens, checked before booking: an unknown or expired link is a 422, not a silent booking without it. */
+export async function formOf(deps: AppointmentDeps, token: string | undefined): Promise<string | null> {
+  if (!token) return null;
+  const form = deps.forms ? await deps.forms.byToken(token, deps.now()) : null;
+  if (!form) throw new AppError('validation_failed', 'Không tìm thấy tờ khai này hoặc liên kết tải tờ khai đã hết hạn. Bạn có thể đặt lịch không kèm tờ khai.');
+  return form.id;
 }
 
 export const publicBranch = (b: { id: string; name: string; kind: string; address: string; district: string }) => ({ id: b.id, name: b.name, kind: b.kind, address: b.address, district: b.district });
@@ -71,7 +79,8 @@ export function publicApi(deps: AppointmentDeps, options: PublicRouteOptions): R
   api.post('/bookings', async (req, res) => {
     const input = body(req, BookBody);
     try {
-      const { booking, created } = await bookSlot(deps, { ...input, channel: 'web_page' });
+      const { formToken, ...rest } = input;
+      const { booking, created } = await bookSlot(deps, { ...rest, channel: 'web_page', formId: await formOf(deps, formToken) });
       res.status(created ? 201 : 200).json({ booking: await summariseBooking(deps, booking) });
     } catch (error) {
       if (error instanceof SlotFullError) return sendSlotFull(req, res, error);
@@ -88,6 +97,16 @@ export function publicApi(deps: AppointmentDeps, options: PublicRouteOptions): R
   api.post('/bookings/cancel', async (req, res) => {
     const { code, phoneLast4 } = body(req, CodeBody);
     res.json({ booking: await summariseBooking(deps, await cancelBooking(deps, code, phoneLast4)) });
+  });
+
+  // Where a booking could move: its own branch, service and priority lane, which the page does not know.
+  api.post('/bookings/slots', async (req, res) => {
+    const { code, phoneLast4, day } = body(req, MoveSlotsBody);
+    const booking = await findBooking(deps.db, code, phoneLast4);
+    const slotQuery = { branchId: booking.branchId, serviceId: booking.serviceId, priority: Boolean(booking.priorityGroup) };
+    res.setHeader('Cache-Control', 'no-store');
+    if (!day) res.json({ days: await listOpenDays(deps, slotQuery, 10) });
+    else res.json({ day, slots: await listFreeSlots(deps, { ...slotQuery, day }) });
   });
 
   api.post('/bookings/reschedule', async (req, res) => {

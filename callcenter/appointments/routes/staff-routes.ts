@@ -12,7 +12,8 @@ import { listFreeSlots, listOpenDays } from '../list-free-slots.ts';
 import type { AppointmentDeps } from '../settings.ts';
 import { appointmentBookings as bookings } from '../tables.ts';
 import { mountPlaceRoutes } from './place-routes.ts';
-import { sendSlotFull } from './public-routes.ts';
+import { formOf, sendSlotFull } from './public-routes.ts';
+import { findBookingForStaff } from '../find-booking.ts';
 
 export interface StaffUserLike {
   id: string;
@@ -56,7 +57,8 @@ export function staffApi(deps: AppointmentDeps, guard: StaffGuard, audit: AuditL
     const user = agent(res);
     const input = body(req, StaffBookBody);
     try {
-      const { booking, created } = await bookSlot(deps, { ...input, channel: 'phone', bookedBy: user.id });
+      const { formToken, ...rest } = input;
+      const { booking, created } = await bookSlot(deps, { ...rest, channel: 'phone', bookedBy: user.id, formId: await formOf(deps, formToken) });
       res.status(created ? 201 : 200).json({ booking: await summariseBooking(deps, booking) });
     } catch (error) {
       if (error instanceof SlotFullError) return sendSlotFull(req, res, error);
@@ -85,6 +87,7 @@ export function staffApi(deps: AppointmentDeps, guard: StaffGuard, audit: AuditL
         priorityGroup: b.priorityGroup,
         queueNumber: b.queueNumber,
         counterId: b.counterId,
+        hasForm: b.formDocumentId !== null,
       })),
     });
   });
@@ -94,6 +97,18 @@ export function staffApi(deps: AppointmentDeps, guard: StaffGuard, audit: AuditL
     const row = await checkIn(deps, String(req.params.code));
     await audit.record({ actorId: user.id, actorEmail: user.email, action: 'appointment.check_in', subject: row.code });
     res.json({ booking: await summariseBooking(deps, row) });
+  });
+
+  // The attached form holds the citizen's personal data: every opening is audited.
+  api.get('/bookings/:code/form.pdf', async (req, res) => {
+    const user = agent(res);
+    const row = await findBookingForStaff(deps.db, String(req.params.code));
+    await audit.record({ actorId: user.id, actorEmail: user.email, action: 'appointment.form_view', subject: row.code });
+    const form = row.formDocumentId && deps.forms ? await deps.forms.read(row.formDocumentId) : null;
+    if (!form) throw new AppError('not_found', 'Lịch hẹn này không có tờ khai kèm theo, hoặc tờ khai đã được xóa khi hết thời hạn lưu trữ.');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Disposition', `inline; filename="to-khai-${row.code}.pdf"`);
+    res.type('application/pdf').send(Buffer.from(form.pdf));
   });
 
   api.post('/branches/:id/call-next', async (req, res) => {
