@@ -55,6 +55,7 @@ export function buildConsoleOpenApi(): Record<string, unknown> {
       '/conversations/{id}/transfer': action('Transfer to a team or an agent, with a note', 'TransferBody'),
       '/conversations/{id}/end': action('End the chat (wrapping)'),
       '/conversations/{id}/wrap-up': action('Close with disposition and note', 'WrapUpBody'),
+      '/conversations/{id}/skip-survey': action('Send no satisfaction survey when this conversation is closed ("Không gửi khảo sát"); body {}, answers 204. Role: the agent who has it, or a supervisor'),
       '/conversations/{id}/return-to-bot': action('Give the conversation back to the assistant'),
       '/conversations/{id}/assign': action('Assign or reassign', 'AssignBody', 'supervisor'),
       '/supervisor/overview': { get: { summary: 'Live queue and team figures, agents', description: 'Role: supervisor or above.', responses: { '200': ok('Overview'), ...errors } } },
