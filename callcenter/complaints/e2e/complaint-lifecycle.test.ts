@@ -82,6 +82,16 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await openTicket(supervisor, code);
     expect(await supervisor.locator('.ticket').textContent()).toContain('Đề xuất tự động: cơ quan cong-an');
     await act(supervisor, 'Phân loại: thuộc thẩm quyền');
+    // Actions that need input ask in a labelled form in place (no browser prompt): Escape closes it and gives the focus back.
+    await supervisor.getByRole('button', { name: 'Hiện thông tin', exact: true }).click();
+    await expect.poll(() => supervisor.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reason');
+    await supervisor.keyboard.press('Escape');
+    await expect.poll(() => supervisor.getByRole('form', { name: 'Hiện thông tin' }).count()).toBe(0);
+    expect(await supervisor.evaluate(() => document.activeElement?.textContent)).toBe('Hiện thông tin');
+    await supervisor.getByRole('button', { name: 'Giao cơ quan', exact: true }).click();
+    expect(await supervisor.getByLabel('Cơ quan xử lý', { exact: true }).inputValue()).toBe('cong-an'); // the proposal, preselected
+    expect(await seriousAxeViolations(supervisor)).toEqual([]);
+    await supervisor.getByRole('button', { name: 'Giao cơ quan', exact: true }).click(); // closes it again
     await act(supervisor, 'Giao cơ quan', { fields: { 'Cơ quan xử lý': 'cong-an' }, submit: 'Giao phiếu' });
 
     const officer = await newPage('/console/');
