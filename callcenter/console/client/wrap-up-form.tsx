@@ -103,7 +103,7 @@ export function WrapUpForm({ item, summary, onDone }: { item: Item; summary: Han
       <label class="check">
         <input
           type="checkbox"
-          aria-controls="wrap-complaint"
+          aria-controls={file ? 'wrap-complaint' : undefined}
           checked={file}
           onChange={(e) => {
             const on = (e.currentTarget as HTMLInputElement).checked;
