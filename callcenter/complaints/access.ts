@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/http/errors.ts';
+import type { EventMap } from '../../platform/events/bus.ts';
 import type { StaffUser } from '../staff/roles.ts';
 import type { Actor, Ticket } from './deps.ts';
 
@@ -28,3 +29,14 @@ export function requireHandler(user: StaffUser, t: Pick<Ticket, 'agencyId' | 'br
 }
 
 export const actorOf = (user: StaffUser): Actor => ({ id: user.id, name: user.displayName });
+
+/**
+ * Who is told of a deadline alert: the holder (the officer who took the ticket, else the officers
+ * of the agency it is assigned to, else the supervisors while it awaits classification) and,
+ * when the deadline is missed, the supervisors of the ticket's branch. Nobody else, not admins.
+ */
+export function receivesAlert(user: StaffUser, a: EventMap['complaint.alert']): boolean {
+  const supervisesBranch = user.role === 'supervisor' && (user.branch === null || a.branch === null || a.branch === user.branch);
+  const holds = a.holderId ? user.id === a.holderId : a.agencyId ? user.role === 'agency_officer' && user.agencyId === a.agencyId : supervisesBranch;
+  return holds || (a.kind === 'escalate' && supervisesBranch);
+}

@@ -34,7 +34,7 @@ export async function checkDeadlines(deps: ComplaintDeps): Promise<{ reminded: n
     const sent = await deps.db.transaction(async (tx) => (await claimAlert(deps, tx, t, 'remind')) && (await recordEvent(deps, tx, t, 'remind', SYSTEM, `Nhắc: hạn xử lý ${formatDateVi(t.dueAt!)}.`, false), true));
     if (!sent) continue;
     result.reminded++;
-    deps.bus.emit('complaint.alert', { id: t.id, code: t.code, kind: 'remind', holderId: t.officerId, agencyId: t.agencyId, branch: t.branch });
+    deps.bus.emit('complaint.alert', { id: t.id, code: t.code, kind: 'remind', holderId: t.officerId, agencyId: t.agencyId, branch: t.branch, dueAt: t.dueAt.toISOString() });
   }
   const late = await deps.db.select().from(complaints).where(and(inArray(complaints.status, WAITING), lte(complaints.dueAt, now), ne(complaints.stage, 'rate')));
   for (const t of late) {
@@ -48,7 +48,7 @@ export async function checkDeadlines(deps: ComplaintDeps): Promise<{ reminded: n
     });
     if (!updated) continue;
     result.escalated++;
-    deps.bus.emit('complaint.alert', { id: t.id, code: t.code, kind: 'escalate', holderId: t.officerId, agencyId: t.agencyId, branch: t.branch });
+    deps.bus.emit('complaint.alert', { id: t.id, code: t.code, kind: 'escalate', holderId: t.officerId, agencyId: t.agencyId, branch: t.branch, dueAt: updated.dueAt?.toISOString() ?? null });
     await notifyCitizen(deps, updated, apologyText(updated, newDue));
   }
   const unrated = await deps.db.select({ id: complaints.id }).from(complaints).where(and(eq(complaints.status, 'notified'), eq(complaints.stage, 'rate'), lte(complaints.dueAt, now)));

@@ -3,6 +3,7 @@ import { AnswerInput } from './answer-complaint.ts';
 import { AssignInput } from './assign-complaint.ts';
 import { DeadlineInput } from './change-deadline.ts';
 import { ClassifyInput } from './classify-complaint.ts';
+import { FromConversation } from './conversation-filing.ts';
 import { FileComplaintInput } from './file-complaint.ts';
 import { RatingInput } from './rate-complaint.ts';
 import { ReturnInput } from './return-complaint.ts';
@@ -21,7 +22,7 @@ const staff = (summary: string, body?: string, role = 'supervisor') => ({
 
 /** OpenAPI 3.1 of the complaint endpoints: the public API (/api/v1/complaints) and the console's (/console/api/v1/complaints). */
 export function buildComplaintOpenApi(): Record<string, unknown> {
-  const schemas = componentSchemas({ FileComplaintInput, RatingInput, WithdrawInput, ClassifyInput, AssignInput, AnswerInput, ReturnInput, DeadlineInput, RejectInput });
+  const schemas = componentSchemas({ FileComplaintInput, FromConversation, RatingInput, WithdrawInput, ClassifyInput, AssignInput, AnswerInput, ReturnInput, DeadlineInput, RejectInput });
   return {
     openapi: '3.1.0',
     info: { title: 'Một Cửa – Phản ánh, kiến nghị', version: '1.0.0', description: 'Filing, tracking and rating tickets; staff workflow. Public responses never contain personal data.' },
@@ -43,7 +44,7 @@ export function buildComplaintOpenApi(): Record<string, unknown> {
       '/phan-anh': { get: { summary: 'The public form (HTML, no JavaScript needed)', responses: { '200': { description: 'text/html' } } }, post: { summary: 'Form submission (application/x-www-form-urlencoded); 303 to the tracking page', responses: { '303': { description: 'Filed' }, '422': { description: 'Form again with errors' }, '429': problem('Too many filings') } } },
       '/phan-anh/tra-cuu': { get: { summary: 'Tracking page (ma, khoa query parameters)', responses: { '200': { description: 'text/html' }, '404': { description: 'Not found page' } } } },
       '/phan-anh/danh-gia': { post: { summary: 'Rating form submission; 303 to the tracking page', responses: { '303': { description: 'Rated' } } } },
-      '/console/api/v1/complaints': { get: { summary: 'Tickets the user may see (view=open|due_today|overdue|drafts|all)', responses: { '200': ok('Tickets'), '403': problem('Agents do not list tickets') } }, post: { summary: 'File from a conversation or call (wrap-up "tạo phản ánh")', responses: { '201': ok('Ticket') } } },
+      '/console/api/v1/complaints': { get: { summary: 'Tickets the user may see (view=open|due_today|overdue|drafts|all)', responses: { '200': ok('Tickets'), '403': problem('Agents do not list tickets') } }, post: { summary: 'File from a conversation or call (wrap-up "tạo phản ánh") on behalf of the citizen; channel and branch are the conversation\'s', description: 'Role: agent, supervisor or admin who may see the conversation in the console. Same clientId files once. Sends X-CSRF-Token.', requestBody: json('FromConversation'), responses: { '200': ok('Already filed with this clientId'), '201': ok('Ticket: id, code, lookupCode, status'), '403': problem('Agency officer, or a conversation outside the user\'s teams or branch'), '404': problem('No such conversation in the console'), '422': problem('Invalid body') } } },
       '/console/api/v1/complaints/{id}': { parameters: [id], get: { summary: 'A ticket with its timeline, personal data masked', responses: { '200': ok('Ticket'), '403': problem('Other agency or branch') } } },
       '/console/api/v1/complaints/{id}/reveal': staff('Show personal data (audited)', undefined, 'any that sees the ticket'),
       '/console/api/v1/complaints/{id}/classify': staff('Classify at intake (Decree 20/2008 art. 9)', 'ClassifyInput'),

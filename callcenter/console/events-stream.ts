@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Response, Router } from 'express';
 import type { EventMap, QueueItemEvent } from '../../platform/events/bus.ts';
+import { receivesAlert } from '../complaints/access.ts';
 import { rowsOf } from '../queue/deps.ts';
 import { canSee, type ItemScope, type StaffUser } from '../staff/roles.ts';
 import { userOf } from './auth.ts';
@@ -85,12 +86,19 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
     });
   }
 
+  /** A complaint deadline reminder or escalation: only to the ticket's holder and, when late, its branch's supervisors. */
+  function onComplaintAlert(event: EventMap['complaint.alert']): void {
+    const data = { id: event.id, code: event.code, kind: event.kind, dueAt: event.dueAt };
+    fanOut('complaint.alert', data, (stream) => receivesAlert(stream.user, event));
+  }
+
   return {
     start(): void {
       for (const name of QUEUE_EVENTS) offs.push(ctx.bus.on(name, (e: QueueItemEvent) => onItem(name, e)));
       offs.push(ctx.bus.on('message.created', onMessage));
       offs.push(ctx.bus.on('staff.presence_changed', onPresence));
       offs.push(ctx.bus.on('conversation.typing', onTyping));
+      offs.push(ctx.bus.on('complaint.alert', onComplaintAlert));
     },
     mount(router: Router): void {
       router.get('/events', (_req, res) => {

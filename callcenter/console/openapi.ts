@@ -55,6 +55,14 @@ export function buildConsoleOpenApi(): Record<string, unknown> {
       '/conversations/{id}/transfer': action('Transfer to a team or an agent, with a note', 'TransferBody'),
       '/conversations/{id}/end': action('End the chat (wrapping)'),
       '/conversations/{id}/wrap-up': action('Close with disposition and note', 'WrapUpBody'),
+      '/conversations/{id}/skip-survey': {
+        parameters: [id],
+        post: {
+          summary: 'Send no satisfaction survey when this conversation is closed ("Không gửi khảo sát"); body {}',
+          description: "Role: the agent who has the conversation, or a supervisor or admin who sees it. Call before the wrap-up; idempotent. Send the session's CSRF token as X-CSRF-Token.",
+          responses: { '204': { description: 'No survey will be sent for this conversation' }, ...errors, '409': problem('The conversation is already closed (its survey, if any, was sent).') },
+        },
+      },
       '/conversations/{id}/return-to-bot': action('Give the conversation back to the assistant'),
       '/conversations/{id}/assign': action('Assign or reassign', 'AssignBody', 'supervisor'),
       '/supervisor/overview': { get: { summary: 'Live queue and team figures, agents', description: 'Role: supervisor or above.', responses: { '200': ok('Overview'), ...errors } } },

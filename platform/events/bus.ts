@@ -25,8 +25,8 @@ export interface EventMap {
   'conversation.typing': { conversationId: string; who: 'agent' | 'citizen'; name: string | null; at: string };
   /** A complaint ticket changed (callcenter/complaints): the console refreshes its lists. */
   'complaint.changed': { id: string; code: string; status: string; agencyId: string | null; branch: string | null };
-  /** A deadline reminder or escalation for the holder of a ticket. */
-  'complaint.alert': { id: string; code: string; kind: 'remind' | 'escalate'; holderId: string | null; agencyId: string | null; branch: string | null };
+  /** A deadline reminder or escalation for the holder of a ticket (the console shows it to them and, when late, to the branch's supervisors). */
+  'complaint.alert': { id: string; code: string; kind: 'remind' | 'escalate'; holderId: string | null; agencyId: string | null; branch: string | null; dueAt: string | null };
   'staff.presence_changed': { userId: string; displayName: string; presence: string; branch: string | null; teamIds: string[] };
 }
 

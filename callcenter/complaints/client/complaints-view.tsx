@@ -1,37 +1,55 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { call } from '../../console/client/api.ts';
+import { InlineAction } from '../../console/client/inline-action.tsx';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 type Role = 'agent' | 'supervisor' | 'admin' | 'agency_officer';
 interface Row { id: string; code: string; statusLabel: string; type: string; agencyId: string | null; field: string | null; dueAt: string | null; overdue: boolean; summary: string }
 interface TimelineEvent { at: string; actorName: string; action: string; note: string | null; dueAt: string | null }
-interface Ticket { id: string; code: string; status: string; statusLabel: string; content: string; place: string | null; field: string | null; agencyId: string | null; holder: string; dueAt: string | null; citizenName: string | null; citizenPhone: string | null; proposal: { agencyId: string | null; field: string | null; confidence: number; why: string } | null; answer: string | null; timeline: TimelineEvent[] }
+interface Ticket { id: string; code: string; status: string; statusLabel: string; content: string; revealed: boolean; place: string | null; field: string | null; agencyId: string | null; holder: string; dueAt: string | null; citizenName: string | null; citizenPhone: string | null; proposal: { agencyId: string | null; field: string | null; confidence: number; why: string } | null; answer: string | null; timeline: TimelineEvent[] }
 const VIEWS = [['open', 'Đang mở'], ['due_today', 'Đến hạn hôm nay'], ['overdue', 'Quá hạn'], ['drafts', 'Bản nháp từ đánh giá'], ['all', 'Tất cả']] as const;
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '—');
 
 /** Tickets for supervisors (their branch) and agency officers (their agency): lists, the ticket with its timeline, and the actions each role may take. */
-export function ComplaintsView({ role }: { role: Role }) {
+export function ComplaintsView({ role, openTicket }: { role: Role; openTicket?: { id: string } | null }) {
   const [view, setView] = useState<string>('open');
   const [rows, setRows] = useState<Row[]>([]);
   const [open, setOpen] = useState<Ticket | null>(null);
   const [message, setMessage] = useState('');
   const reload = () => call<{ tickets: Row[] }>('GET', `/complaints?view=${view}`).then((r) => setRows(r.tickets), (e: Error) => setMessage(e.message));
   useEffect(() => void reload(), [view]);
-  const show = (id: string) => call<{ ticket: Ticket }>('GET', `/complaints/${id}`).then((r) => setOpen(r.ticket));
-  const act = async (path: string, body?: unknown) => {
+  const [agencies, setAgencies] = useState<{ id: string; name: string }[]>([]);
+  const show = (id: string) => call<{ ticket: Ticket }>('GET', `/complaints/${id}`).then((r) => setOpen(r.ticket), (e: Error) => setMessage(e.message));
+  // A notification's link ("Mở phiếu") opens its ticket here.
+  useEffect(() => void (openTicket && show(openTicket.id)), [openTicket]);
+  const act = async (path: string, body?: unknown): Promise<boolean> => {
     try {
       const r = await call<{ ticket: Ticket }>('POST', `/complaints/${open!.id}/${path}`, body ?? {});
       setOpen(r.ticket);
       setMessage(`Đã cập nhật: ${r.ticket.statusLabel}`);
       void reload();
+      return true;
     } catch (e) {
       setMessage((e as Error).message);
+      return false;
     }
   };
-  const ask = (label: string) => window.prompt(label)?.trim() ?? '';
+  const reveal = async (reason: string): Promise<boolean> => {
+    try {
+      setOpen((await call<{ ticket: Ticket }>('POST', `/complaints/${open!.id}/reveal`, { reason })).ticket);
+      setMessage('Đã hiện thông tin người gửi (được ghi nhật ký).');
+      return true;
+    } catch (e) {
+      setMessage((e as Error).message);
+      return false;
+    }
+  };
   const supervisor = role === 'supervisor' || role === 'admin';
+  useEffect(() => {
+    if (supervisor) void call<{ agencies: { id: string; name: string }[] }>('GET', '/complaints/agencies').then((r) => setAgencies(r.agencies), () => undefined);
+  }, [supervisor]);
   return (
     <section aria-labelledby="complaints-h">
       <h2 id="complaints-h">Phản ánh, kiến nghị</h2>
@@ -67,17 +85,31 @@ export function ComplaintsView({ role }: { role: Role }) {
             {supervisor && open.status === 'draft' && <button type="button" onClick={() => void act('confirm')}>Duyệt bản nháp</button>}
             {supervisor && (open.status === 'received' || open.status === 'classified') && <button type="button" onClick={() => void act('classify', { intakeClass: 'within' })}>Phân loại: thuộc thẩm quyền</button>}
             {supervisor && ['classified', 'assigned', 'in_progress'].includes(open.status) && (
-              <button type="button" onClick={() => { const agencyId = ask('Mã cơ quan xử lý') || open.proposal?.agencyId || ''; if (agencyId) void act('assign', { agencyId }); }}>Giao cơ quan</button>
+              <InlineAction
+                label="Giao cơ quan"
+                submitLabel="Giao phiếu"
+                fields={[{ name: 'agencyId', label: 'Cơ quan xử lý', kind: 'select', value: open.agencyId ?? open.proposal?.agencyId ?? undefined, options: agencies.map((a) => ({ value: a.id, label: a.name })) }]}
+                onSubmit={(v) => act('assign', { agencyId: v.agencyId ?? '' })}
+              />
             )}
-            {supervisor && <button type="button" onClick={() => { const d = ask('Hạn mới (YYYY-MM-DD)'); const reason = ask('Lý do đổi hạn'); if (d && reason) void act('deadline', { date: d, reason }); }}>Đổi hạn</button>}
+            {supervisor && (
+              <InlineAction
+                label="Đổi hạn"
+                submitLabel="Lưu hạn mới"
+                fields={[{ name: 'date', label: 'Hạn mới', kind: 'date' }, { name: 'reason', label: 'Lý do đổi hạn', kind: 'textarea' }]}
+                onSubmit={(v) => act('deadline', { date: v.date ?? '', reason: v.reason ?? '' })}
+              />
+            )}
             {role === 'agency_officer' && open.status === 'assigned' && <button type="button" onClick={() => void act('start')}>Nhận xử lý</button>}
             {['assigned', 'in_progress'].includes(open.status) && role !== 'agent' && (
-              <button type="button" onClick={() => { const answer = ask('Nội dung trả lời'); if (answer) void act('answer', { answer }); }}>Trả lời</button>
+              <InlineAction label="Trả lời" submitLabel="Gửi trả lời" fields={[{ name: 'answer', label: 'Nội dung trả lời', kind: 'textarea' }]} onSubmit={(v) => act('answer', { answer: v.answer ?? '' })} />
             )}
             {role === 'agency_officer' && ['assigned', 'in_progress'].includes(open.status) && (
-              <button type="button" onClick={() => { const reason = ask('Lý do trả lại (giao nhầm)'); if (reason) void act('return', { reason }); }}>Trả lại</button>
+              <InlineAction label="Trả lại" submitLabel="Gửi trả lại" fields={[{ name: 'reason', label: 'Lý do trả lại (giao nhầm)', kind: 'textarea' }]} onSubmit={(v) => act('return', { reason: v.reason ?? '' })} />
             )}
-            <button type="button" class="secondary" onClick={() => { const reason = ask('Lý do xem thông tin cá nhân'); if (reason) void call<{ ticket: Ticket }>('POST', `/complaints/${open.id}/reveal`, { reason }).then((r) => setOpen(r.ticket)); }}>Hiện thông tin</button>
+            {!open.revealed && (
+              <InlineAction secondary label="Hiện thông tin" submitLabel="Xem thông tin" fields={[{ name: 'reason', label: 'Lý do xem thông tin cá nhân (được ghi nhật ký)' }]} onSubmit={(v) => reveal(v.reason ?? '')} />
+            )}
           </div>
           <h4>Quá trình xử lý</h4>
           <ol class="timeline">

@@ -39,10 +39,18 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await page.getByRole('button', { name: code }).click();
     await page.getByRole('heading', { name: new RegExp(`Phiếu ${code}`) }).waitFor();
   }
-  async function act(page: Page, button: string, answer?: string): Promise<void> {
-    if (answer !== undefined) page.once('dialog', (d) => void d.accept(answer));
+  /** Clicks an action; one that needs input opens a labelled form in place, filled here and sent with its own button. */
+  async function act(page: Page, button: string, form?: { fields: Record<string, string>; submit: string }): Promise<void> {
     const count = await page.locator('ol.timeline li').count();
-    await page.getByRole('button', { name: button }).click();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    if (form) {
+      for (const [label, value] of Object.entries(form.fields)) {
+        const field = page.getByLabel(label, { exact: true });
+        if (await field.evaluate((el) => el.tagName === 'SELECT')) await field.selectOption(value);
+        else await field.fill(value);
+      }
+      await page.getByRole('button', { name: form.submit, exact: true }).click();
+    }
     await expect.poll(() => page.locator('ol.timeline li').count()).toBeGreaterThan(count);
     expect(await page.locator('.complaints-status').textContent()).toMatch(/Đã cập nhật/);
   }
@@ -74,13 +82,23 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await openTicket(supervisor, code);
     expect(await supervisor.locator('.ticket').textContent()).toContain('Đề xuất tự động: cơ quan cong-an');
     await act(supervisor, 'Phân loại: thuộc thẩm quyền');
-    await act(supervisor, 'Giao cơ quan', 'cong-an');
+    // Actions that need input ask in a labelled form in place (no browser prompt): Escape closes it and gives the focus back.
+    await supervisor.getByRole('button', { name: 'Hiện thông tin', exact: true }).click();
+    await expect.poll(() => supervisor.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('reason');
+    await supervisor.keyboard.press('Escape');
+    await expect.poll(() => supervisor.getByRole('form', { name: 'Hiện thông tin' }).count()).toBe(0);
+    expect(await supervisor.evaluate(() => document.activeElement?.textContent)).toBe('Hiện thông tin');
+    await supervisor.getByRole('button', { name: 'Giao cơ quan', exact: true }).click();
+    expect(await supervisor.getByLabel('Cơ quan xử lý', { exact: true }).inputValue()).toBe('cong-an'); // the proposal, preselected
+    expect(await seriousAxeViolations(supervisor)).toEqual([]);
+    await supervisor.getByRole('button', { name: 'Giao cơ quan', exact: true }).click(); // closes it again
+    await act(supervisor, 'Giao cơ quan', { fields: { 'Cơ quan xử lý': 'cong-an' }, submit: 'Giao phiếu' });
 
     const officer = await newPage('/console/');
     await logIn(officer, 'congan@motcua.vn');
     await openTicket(officer, code);
     await act(officer, 'Nhận xử lý');
-    await act(officer, 'Trả lời', 'Hồ sơ của bà đã được giải quyết, mời bà nhận kết quả tại Công an phường.');
+    await act(officer, 'Trả lời', { fields: { 'Nội dung trả lời': 'Hồ sơ của bà đã được giải quyết, mời bà nhận kết quả tại Công an phường.' }, submit: 'Gửi trả lời' });
     // The citizen is told in the chat.
     await expect.poll(() => citizen.locator('.mc-system, .mc-message').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining('mời bà nhận kết quả')]));
 
@@ -94,7 +112,7 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await tracking.getByText('Đã giao xử lý').first().waitFor();
 
     await openTicket(officer, code);
-    await act(officer, 'Trả lời', 'Kết quả đã có từ hôm nay, cán bộ sẽ gọi điện hẹn bà đến nhận.');
+    await act(officer, 'Trả lời', { fields: { 'Nội dung trả lời': 'Kết quả đã có từ hôm nay, cán bộ sẽ gọi điện hẹn bà đến nhận.' }, submit: 'Gửi trả lời' });
     await tracking.goto(`${served.url}/phan-anh/tra-cuu?ma=${code}&khoa=${lookup}`);
     await tracking.getByLabel('Hài lòng', { exact: true }).check();
     await tracking.getByRole('button', { name: 'Gửi đánh giá' }).click();

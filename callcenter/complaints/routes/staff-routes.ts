@@ -11,11 +11,13 @@ import { changeDeadline, DeadlineInput } from '../change-deadline.ts';
 import { classifyComplaint, ClassifyInput } from '../classify-complaint.ts';
 import { confirmDraft } from '../confirm-draft.ts';
 import type { ComplaintDeps, ProcedureFieldLookup } from '../deps.ts';
+import { conversationForFiling, FromConversation } from '../conversation-filing.ts';
 import { fileComplaint } from '../file-complaint.ts';
+import { notifyCitizen } from '../notify-citizen.ts';
 import { listTickets, staffView } from '../read-tickets.ts';
 import { ReturnInput, returnComplaint } from '../return-complaint.ts';
 import { RejectInput, rejectComplaint } from '../withdraw-complaint.ts';
-import { complaintAgencies, complaints, COMPLAINT_TYPES } from '../tables.ts';
+import { complaintAgencies, complaints } from '../tables.ts';
 import { mountReportRoutes } from './report-routes.ts';
 
 type Deps = ComplaintDeps & { procedureField: ProcedureFieldLookup; audit: AuditLog; userOf: (res: Response) => StaffUser };
@@ -32,18 +34,8 @@ const ticketId = (req: Request) => {
 };
 const ListQuery = z.object({ view: z.enum(['open', 'due_today', 'overdue', 'drafts', 'all']).default('open') }).strict();
 const RevealInput = z.object({ reason: z.string().trim().min(3).max(300) }).strict();
-const FromConversation = z
-  .object({
-    conversationId: z.uuid(),
-    type: z.enum(COMPLAINT_TYPES),
-    content: z.string(),
-    place: z.string().optional(),
-    procedureCode: z.string().optional(),
-    citizen: z.object({ name: z.string(), phone: z.string().optional(), email: z.string().optional(), address: z.string().optional() }).strict(),
-    consent: z.literal(true, 'Cần hỏi và ghi nhận sự đồng ý của người gửi.'),
-    channel: z.enum(['console', 'phone']).default('console'),
-  })
-  .strict();
+/** Without a phone, email or address the answer goes to the attached conversation (as the citizen is told). */
+const BY_CONVERSATION = 'Trả lời qua cuộc trò chuyện đính kèm';
 
 /** The staff side, mounted on the console's signed-in API: lists, the ticket, every workflow action, reports. */
 export function mountStaffComplaintRoutes(api: Router, deps: Deps): void {
@@ -73,7 +65,11 @@ export function mountStaffComplaintRoutes(api: Router, deps: Deps): void {
     const user = deps.userOf(res);
     if (user.role === 'agency_officer') throw new AppError('forbidden', 'Tài khoản của bạn không có quyền tạo phiếu.');
     const b = parse(FromConversation, req.body);
-    const { ticket, created } = await fileComplaint(deps, { ...b, branch: user.branch, clientId: undefined }, { id: user.id, name: user.displayName });
+    const { channel, branch } = await conversationForFiling(deps, user, b.conversationId);
+    const contact = [b.citizen.phone, b.citizen.email, b.citizen.address].some((v) => v?.trim()) ? {} : { address: BY_CONVERSATION };
+    const { ticket, created } = await fileComplaint(deps, { ...b, citizen: { ...b.citizen, ...contact }, channel, branch }, { id: user.id, name: user.displayName });
+    // The citizen gets the code and the tracking link (with its lookup code) in the conversation.
+    if (created) await notifyCitizen(deps, ticket, null);
     res.status(created ? 201 : 200).json({ ticket: { id: ticket.id, code: ticket.code, lookupCode: ticket.lookupCode, status: ticket.status } });
   });
   mountReportRoutes(api, deps);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, STATUS_LABEL, type Item, type Me } from './api.ts';
 import { CitizenTypingNote } from './citizen-typing.tsx';
 import { ReplyBox } from './reply-box.tsx';
+import { WrapUpForm, type HandoffSummary } from './wrap-up-form.tsx';
 
 interface Message {
   id: number;
@@ -14,7 +15,7 @@ interface Message {
 
 interface Conversation {
   item: Item;
-  summary: { why?: string; question?: string; procedureName?: string | null; answered?: string | null; citizenSaid?: string[]; citations?: { code: string; name: string; url: string | null }[] };
+  summary: HandoffSummary & { citations?: { code: string; name: string; url: string | null }[] };
   details: { kind: 'phone' | 'id_number' | 'address'; value: string }[];
   revealed: boolean;
   messages: Message[];
@@ -23,15 +24,6 @@ interface Conversation {
 
 const WHO = { citizen: 'Người dân', assistant: 'Trợ lý ảo', agent: 'Cán bộ', system: 'Hệ thống' } as const;
 const DETAIL = { phone: 'Số điện thoại', id_number: 'Số định danh', address: 'Địa chỉ' } as const;
-const DISPOSITIONS: [string, string][] = [
-  ['resolved', 'Đã giải đáp xong'],
-  ['info_given', 'Đã cung cấp thông tin'],
-  ['follow_up', 'Cần theo dõi thêm'],
-  ['complaint', 'Chuyển thành phản ánh'],
-  ['no_response', 'Người dân không phản hồi'],
-  ['wrong_channel', 'Không đúng kênh'],
-  ['other', 'Khác'],
-];
 const time = (iso: string) => new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
 
 /** One conversation: history with citations, the handoff summary, masked details, and the agent's actions. */
@@ -40,6 +32,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
   const [error, setError] = useState('');
   const [directory, setDirectory] = useState<{ teams: { id: string; name: string }[]; agents: { id: string; displayName: string }[] }>({ teams: [], agents: [] });
   const [revealed, setRevealed] = useState(false);
+  const [filed, setFiled] = useState('');
 
   const load = async () => {
     try {
@@ -51,6 +44,7 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
   useEffect(() => {
     void load();
   }, [id, version, revealed]);
+  useEffect(() => setFiled(''), [id]);
   useEffect(() => {
     void call<typeof directory>('GET', '/directory').then(setDirectory, () => undefined);
   }, []);
@@ -89,6 +83,9 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
           {error}
         </p>
       )}
+      <p role="status" class="filed">
+        {filed && <strong>{filed}</strong>}
+      </p>
       <section class="card" aria-labelledby="summary-title">
         <h3 id="summary-title">Tóm tắt bàn giao</h3>
         <dl>
@@ -217,20 +214,16 @@ export function ConversationView({ me, id, version, onClose }: { me: Me; id: str
         </form>
       )}
       {(item.status === 'assigned' || item.status === 'wrapping') && mine && (
-        <form class="card" onSubmit={submit((f) => void act('wrap-up', { disposition: f.get('disposition'), note: f.get('wrapNote') ?? '' }).then(onClose))}>
-          <h3>Kết thúc và tổng kết</h3>
-          <label for="disposition">Kết quả xử lý</label>
-          <select id="disposition" name="disposition">
-            {DISPOSITIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <label for="wrapNote">Ghi chú tổng kết</label>
-          <textarea id="wrapNote" name="wrapNote" rows={2} />
-          <button type="submit">Kết thúc và lưu</button>
-        </form>
+        <WrapUpForm
+          item={item}
+          summary={summary}
+          onDone={(code) => {
+            // With a ticket the view stays open on the closed conversation, so the agent sees its code.
+            if (!code) return onClose();
+            setFiled(`Đã kết thúc cuộc trò chuyện và tạo phiếu phản ánh ${code}. Người dân đã nhận mã phiếu để tra cứu.`);
+            void load();
+          }}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ export function openLiveEvents(onChange: (event: string, data: unknown) => void)
     'conversation.returned_to_bot',
     'handoff.note_created',
     'staff.presence_changed',
+    'complaint.alert',
   ];
   for (const name of names) source.addEventListener(name, (e) => onChange(name, JSON.parse((e as MessageEvent<string>).data)));
   // Typing changes nothing stored: it goes to the conversation on screen, without a reload.

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, call, PRESENCE_LABEL, ROLE_LABEL, setCsrf, type Me } from './api.ts';
 import { AuditView } from './audit-view.tsx';
 import { CannedAdminView } from './canned-admin-view.tsx';
+import { ComplaintAlerts, type ComplaintAlert } from './complaint-alerts.tsx';
 import { HoursView } from './hours-view.tsx';
 import { DossierView } from './dossier-view.tsx';
 import { openLiveEvents } from './live-events.ts';
@@ -34,15 +35,34 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
   const [presence, setPresence] = useState(me.presence);
   const [version, setVersion] = useState(0);
   const [live, setLive] = useState('');
+  const [alerts, setAlerts] = useState<ComplaintAlert[]>([]);
+  const [ticket, setTicket] = useState<{ id: string } | null>(null);
   useEffect(
     () =>
-      openLiveEvents((name) => {
+      openLiveEvents((name, data) => {
         setVersion((v) => v + 1);
         if (name === 'conversation.offered') setLive('Có cuộc trò chuyện mới được mời nhận.');
         if (name === 'message.created') setLive('Có tin nhắn mới.');
+        if (name === 'complaint.alert') {
+          const alert = data as ComplaintAlert;
+          setAlerts((list) => [alert, ...list.filter((a) => a.id !== alert.id || a.kind !== alert.kind)]);
+        }
       }),
     [],
   );
+  // "Mở phiếu" in a notification (#phieu/<id>) opens the ticket on the complaints page.
+  useEffect(() => {
+    const follow = () => {
+      const match = /^#phieu\/([0-9a-f-]{36})$/.exec(window.location.hash);
+      if (!match || me.role === 'agent') return;
+      setPage('complaints');
+      setTicket({ id: match[1]! });
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const changePresence = async (value: Me['presence']) => {
     await call('PUT', '/me/presence', { presence: value });
     setPresence(value);
@@ -86,13 +106,14 @@ function Shell({ me, onLogout }: { me: Me; onLogout: () => void }) {
         <p class="visually-hidden" aria-live="polite">
           {live}
         </p>
+        <ComplaintAlerts alerts={alerts} onDismiss={(a) => setAlerts((list) => list.filter((x) => x !== a))} />
         {page === 'work' && <WorkView me={me} version={version} />}
         {page === 'supervisor' && <SupervisorView version={version} />}
         {page === 'report' && <ReportView />}
         {page === 'audit' && <AuditView />}
         {page === 'canned' && <CannedAdminView />}
         {page === 'hours' && <HoursView />}
-        {page === 'complaints' && <ComplaintsView role={me.role} />}
+        {page === 'complaints' && <ComplaintsView role={me.role} openTicket={ticket} />}
         {page === 'complaint-report' && <ComplaintReportView />}
         {page === 'appointments' && <AppointmentsView call={call} canManage={me.role !== 'agent'} />}
         {page === 'dossiers' && <DossierView canImport={me.role !== 'agent'} />}

@@ -5,10 +5,11 @@ import { declineOffer } from '../../queue/release-item.ts';
 import { addNote, replyToCitizen } from '../../queue/reply-to-citizen.ts';
 import { assignItem, takeItem } from '../../queue/take-item.ts';
 import { transferItem } from '../../queue/transfer-item.ts';
+import { skipSurvey } from '../../csat/index.ts';
 import { requireRole, type StaffUser } from '../../staff/roles.ts';
 import { userOf } from '../auth.ts';
 import type { ConsoleContext } from '../context.ts';
-import { AssignBody, body, handoffId, NoteBody, ReplyBody, TransferBody, WrapUpBody } from '../schemas.ts';
+import { AssignBody, body, EmptyBody, handoffId, NoteBody, ReplyBody, TransferBody, WrapUpBody } from '../schemas.ts';
 import { visibleItem } from './conversation-routes.ts';
 
 /** Only the agent who has the conversation, or a supervisor or admin, may act on it. */
@@ -77,6 +78,18 @@ export function mountActionRoutes(router: Router, ctx: ConsoleContext): void {
     const item = await visibleItem(ctx, user, id);
     requireOwnerOrSupervisor(user, item.agentId);
     res.json({ item: await wrapUp(withMessenger, item.id, user, wrap) });
+  });
+
+  // "Không gửi khảo sát": marks this handoff's survey skipped before the wrap-up closes it (then none goes out).
+  router.post('/conversations/:id/skip-survey', async (req, res) => {
+    const user = userOf(res);
+    const id = handoffId(req);
+    body(req, EmptyBody);
+    const item = await visibleItem(ctx, user, id);
+    requireOwnerOrSupervisor(user, item.agentId);
+    if (item.status === 'closed') throw new AppError('conflict', 'Cuộc trò chuyện đã kết thúc; phiếu khảo sát (nếu có) đã được gửi.');
+    await skipSurvey(ctx, { conversationId: item.conversationId, occasion: `handoff:${item.id}`, agentId: item.agentId, agentName: item.agentName });
+    res.status(204).end();
   });
 
   router.post('/conversations/:id/return-to-bot', async (req, res) => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, PRIORITY_LABEL } from '../../console/client/api.ts';
+import { InlineAction } from '../../console/client/inline-action.tsx';
 
 interface Summary {
   question?: string;
@@ -39,14 +40,14 @@ export function VoiceView({ version }: { version: number }) {
     return () => clearInterval(timer);
   }, [version]);
 
-  const reveal = async (id: string) => {
-    const reason = window.prompt('Lý do xem số điện thoại (được ghi vào nhật ký truy cập):', 'Gọi lại theo yêu cầu của người dân');
-    if (!reason) return;
+  const reveal = async (id: string, reason: string): Promise<boolean> => {
     try {
       const { phone } = await call<{ phone: string }>('POST', `/voice/callbacks/${id}/reveal`, { reason });
       setRevealed((r) => ({ ...r, [id]: phone }));
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
   const done = async (id: string) => {
@@ -109,9 +110,13 @@ export function VoiceView({ version }: { version: number }) {
                   ) : (
                     <>
                       {c.phone && !revealed[c.id] && (
-                        <button type="button" class="secondary" onClick={() => void reveal(c.id)}>
-                          Hiện số
-                        </button>
+                        <InlineAction
+                          secondary
+                          label="Hiện số"
+                          submitLabel="Xem số"
+                          fields={[{ name: 'reason', label: 'Lý do xem số điện thoại (được ghi vào nhật ký truy cập)', value: 'Gọi lại theo yêu cầu của người dân' }]}
+                          onSubmit={(v) => reveal(c.id, v.reason ?? '')}
+                        />
                       )}{' '}
                       <button type="button" onClick={() => void done(c.id)}>
                         Đã gọi lại

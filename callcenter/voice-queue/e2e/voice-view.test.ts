@@ -59,8 +59,13 @@ describeInChromium('the console’s phone-line page in Chromium', () => {
     await screenshot(page, 'console-voice.png');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    page.once('dialog', (dialog) => void dialog.accept('Gọi lại theo lời nhắn'));
     await row.getByRole('button', { name: 'Hiện số' }).click();
+    // The reason is asked in a labelled form in the row (no browser prompt), with a sensible default.
+    const reason = row.getByLabel(/^Lý do xem số điện thoại/);
+    expect(await reason.inputValue()).toBe('Gọi lại theo yêu cầu của người dân');
+    await reason.fill('Gọi lại theo lời nhắn');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await row.getByRole('button', { name: 'Xem số' }).click();
     await row.getByText('+84913000009').waitFor();
     await row.getByRole('button', { name: 'Đã gọi lại' }).click();
     await row.getByText('Đã gọi lại').waitFor();
