@@ -17,9 +17,9 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-async function chat() {
-  const conversationId = await services.assistant.conversations.start('web');
-  const say = (text: string) => services.assistant.handleTurn({ conversationId, channel: 'web', text });
+async function chat(channel: 'web' | 'sms' = 'web') {
+  const conversationId = await services.assistant.conversations.start(channel);
+  const say = (text: string) => services.assistant.handleTurn({ conversationId, channel, text });
   return { conversationId, say };
 }
 
@@ -77,5 +77,14 @@ describe('complaint intake in the chat', () => {
     const reply = await say('tôi muốn tố cáo cán bộ phường');
     expect(reply.intent).toBe('complaint_denunciation');
     expect(reply.text).toMatch(/Luật Tố cáo/);
+  });
+
+  it('on SMS without a public address, says where to follow the ticket instead of sending a link that cannot open', async () => {
+    const { say } = await chat('sms');
+    for (const text of ['tôi muốn góp ý', '1', 'Đồng ý', '1', 'Nên bố trí thêm ghế chờ ở bộ phận một cửa phường', 'bộ phận một cửa phường Dịch Vọng', 'Lê Văn Cường', '0912345678']) await say(text);
+    const filed = await say('1');
+    expect(filed.intent).toBe('complaint_filed');
+    expect(filed.text).not.toContain('/phan-anh/tra-cuu');
+    expect(filed.text).toMatch(/Tra cứu" trên trang web của Trung tâm, với mã phiếu PAKN-\d{8}-\d{4} và mã tra cứu [A-Z2-9]{6}/);
   });
 });

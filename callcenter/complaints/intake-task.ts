@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { foldText, pickChoice, taskReply, type CitizenTask, type Reply, type TaskData, type TaskStep, type TaskTurn } from '../../assistant/index.ts';
 import type { ComplaintDeps, ProcedureFieldLookup } from './deps.ts';
 import { fileComplaint, TO_CAO_GUIDANCE } from './file-complaint.ts';
-import { trackingUrl } from './notify-citizen.ts';
+import { trackingUrl, whereToTrack } from './notify-citizen.ts';
 import type { ComplaintType } from './tables.ts';
 import { INTAKE_TEXT as T } from './intake-text.ts';
 
@@ -55,7 +55,9 @@ export function createComplaintIntakeTask(deps: ComplaintDeps & { procedureField
       { id: null, name: 'Trợ lý ảo (tiếp nhận qua chat)' },
     );
     const url = trackingUrl(deps, ticket);
-    return done('complaint_filed', T.filed(ticket.code, ticket.lookupCode, ticket.dueAt, url), { actions: [{ type: 'task_result', task: 'complaint', code: ticket.code, url }] });
+    return done('complaint_filed', T.filed(ticket.code, ticket.lookupCode, ticket.dueAt, whereToTrack(deps, ticket, turn.channel)), {
+      actions: [{ type: 'task_result', task: 'complaint', code: ticket.code, url }],
+    });
   }
 
   return {

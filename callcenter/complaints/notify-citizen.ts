@@ -1,4 +1,4 @@
-import { formatDateVi } from '../../assistant/index.ts';
+import { citizenLink, formatDateVi, type CitizenLink } from '../../assistant/index.ts';
 import type { ComplaintDeps, Ticket } from './deps.ts';
 import { STATUS_LABEL } from './workflow.ts';
 
@@ -7,14 +7,25 @@ export function trackingUrl(deps: Pick<ComplaintDeps, 'publicUrl'>, ticket: Pick
   return `${deps.publicUrl}/phan-anh/tra-cuu?ma=${encodeURIComponent(ticket.code)}&khoa=${encodeURIComponent(ticket.lookupCode)}`;
 }
 
+/**
+ * Where the citizen follows the ticket, in a message on `channel`: the tracking link when the channel
+ * can open it (an SMS or Zalo message needs PUBLIC_BASE_URL), else how to find the page by its codes.
+ */
+export function whereToTrack(deps: Pick<ComplaintDeps, 'publicUrl'>, ticket: Pick<Ticket, 'code' | 'lookupCode'>, channel: string): string {
+  const path = trackingUrl({ publicUrl: '' }, ticket);
+  const link = citizenLink(deps.publicUrl || undefined)(channel as Parameters<CitizenLink>[0], path);
+  return link ?? `mục "Phản ánh, kiến nghị → Tra cứu" trên trang web của Trung tâm, với mã phiếu ${ticket.code} và mã tra cứu ${ticket.lookupCode}`;
+}
+
 function defaultText(deps: ComplaintDeps, t: Ticket): string {
   const due = t.dueAt ? ` Hạn xử lý: ${formatDateVi(t.dueAt)}.` : '';
   const head = `Phiếu ${t.code}: ${STATUS_LABEL[t.status].toLowerCase()}.`;
+  const where = whereToTrack(deps, t, t.channel);
   if (t.status === 'notified' || t.status === 'answered') {
-    return `${head} Nội dung trả lời: ${t.answer ?? ''}\nBạn xem chi tiết và đánh giá mức độ hài lòng tại: ${trackingUrl(deps, t)}`;
+    return `${head} Nội dung trả lời: ${t.answer ?? ''}\nBạn xem chi tiết và đánh giá mức độ hài lòng tại: ${where}`;
   }
-  if (t.status === 'rejected' || t.status === 'transferred') return `${head} ${t.reason ?? ''} Chi tiết: ${trackingUrl(deps, t)}`;
-  return `${head}${due} Theo dõi tại: ${trackingUrl(deps, t)}`;
+  if (t.status === 'rejected' || t.status === 'transferred') return `${head} ${t.reason ?? ''} Chi tiết: ${where}`;
+  return `${head}${due} Theo dõi tại: ${where}`;
 }
 
 /**
