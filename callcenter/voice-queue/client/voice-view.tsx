@@ -35,9 +35,24 @@ export function VoiceView({ version }: { version: number }) {
   const load = () => call<{ waiting: Waiting[]; callbacks: Callback[] }>('GET', '/voice').then(setWork, (e: Error) => setError(e.message));
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), 10_000);
-    return () => clearInterval(timer);
   }, [version]);
+  // Live: the console's event stream says when a caller joins, is taken or leaves, or a callback changes.
+  useEffect(() => {
+    const source = new EventSource('/console/api/v1/events');
+    source.addEventListener('voice.changed', () => void load());
+    return () => source.close();
+  }, []);
+  const [notice, setNotice] = useState('');
+
+  const take = async (handoffId: string) => {
+    try {
+      await call('POST', `/voice/calls/${handoffId}/take`, {});
+      setNotice('Đã nhận cuộc gọi. Nhấc máy trên ứng dụng tổng đài để nối với người dân.');
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const reveal = async (id: string) => {
     const reason = window.prompt('Lý do xem số điện thoại (được ghi vào nhật ký truy cập):', 'Gọi lại theo yêu cầu của người dân');
@@ -63,6 +78,7 @@ export function VoiceView({ version }: { version: number }) {
   return (
     <section>
       {error && <p role="alert">{error}</p>}
+      <p role="status">{notice}</p>
       <h2>Đang chờ gặp cán bộ ({work.waiting.length})</h2>
       {work.waiting.length === 0 ? (
         <p>Không có người gọi nào đang chờ.</p>
@@ -75,6 +91,9 @@ export function VoiceView({ version }: { version: number }) {
               </p>
               <p>{w.summary?.question ?? 'Không có tóm tắt.'}</p>
               {w.summary?.procedureName && <p>Thủ tục: {w.summary.procedureName}</p>}
+              <button type="button" onClick={() => void take(w.handoffId)}>
+                Nhận cuộc gọi
+              </button>
             </li>
           ))}
         </ol>
