@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAll, twilioCaller, type TwilioLine } from '../../channels/voice/testing/twilio-caller.ts';
-import { serveApp, type ServedApp } from '../../platform/testing/serve-app.ts';
-import { openSse } from '../../platform/testing/sse-reader.ts';
-import { createTestDatabase } from '../../platform/testing/test-db.ts';
-import { addStaff, CONSOLE_TEST_SETTINGS, StaffClient } from '../console/testing/staff-client.ts';
+import { serveApp, type ServedApp } from '../testing/serve-app.ts';
+import { openSse } from '../testing/sse-reader.ts';
+import { createTestDatabase } from '../testing/test-db.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS, StaffClient } from '../../callcenter/console/testing/staff-client.ts';
 
 /**
  * An agent takes a waiting caller from the console's phone page: the queue item becomes theirs
