@@ -32,6 +32,7 @@ export function VoiceView({ version }: { version: number }) {
   const [work, setWork] = useState<{ waiting: Waiting[]; callbacks: Callback[] } | null>(null);
   const [error, setError] = useState('');
   const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
   const load = () => call<{ waiting: Waiting[]; callbacks: Callback[] }>('GET', '/voice').then(setWork, (e: Error) => setError(e.message));
   useEffect(() => {
     void load();
@@ -42,7 +43,6 @@ export function VoiceView({ version }: { version: number }) {
     source.addEventListener('voice.changed', () => void load());
     return () => source.close();
   }, []);
-  const [notice, setNotice] = useState('');
 
   const take = async (handoffId: string) => {
     try {
