@@ -4,6 +4,7 @@ import type { EventMap, QueueItemEvent } from '../../platform/events/bus.ts';
 import { receivesAlert } from '../complaints/access.ts';
 import { rowsOf } from '../queue/deps.ts';
 import { canSee, type ItemScope, type StaffUser } from '../staff/roles.ts';
+import { PHONE_ROLES } from '../voice-queue/index.ts';
 import { userOf } from './auth.ts';
 import type { ConsoleContext } from './context.ts';
 import { maskText } from './personal-data.ts';
@@ -99,6 +100,8 @@ export function createConsoleEvents(ctx: ConsoleContext, heartbeatMs: number) {
       offs.push(ctx.bus.on('staff.presence_changed', onPresence));
       offs.push(ctx.bus.on('conversation.typing', onTyping));
       offs.push(ctx.bus.on('complaint.alert', onComplaintAlert));
+      // The phone line's work is the same for everyone who answers it (no personal data travels).
+      offs.push(ctx.bus.on('voice.changed', (event) => fanOut('voice.changed', event, ({ user }) => PHONE_ROLES.has(user.role))));
     },
     mount(router: Router): void {
       router.get('/events', (_req, res) => {

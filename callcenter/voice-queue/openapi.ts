@@ -39,6 +39,13 @@ export function buildVoiceOpenApi(): Record<string, unknown> {
     info: { title: 'Một Cửa voice line', version: '1' },
     paths: {
       '/console/api/v1/voice': { get: { summary: 'Callers waiting for a person (queue order, summaries) and callback requests (numbers masked).', responses: { '200': json('Waiting calls and callbacks'), ...staff } } },
+      '/console/api/v1/voice/calls/{id}/take': {
+        post: {
+          summary: "An agent takes a waiting caller (the handoff id): the item is assigned to them, and their Twilio Client leg (identity = staff id) gets <Dial><Queue> for this caller.",
+          parameters: [id],
+          responses: { '200': json('{ handoffId, callId, status: "assigned", agentId, assignedAt }'), '404': problem('No such waiting call.'), '409': problem('Taken by someone else, or the caller left the queue.'), ...staff },
+        },
+      },
       '/console/api/v1/voice/callbacks/{id}/reveal': {
         post: {
           summary: 'The full number of a callback request; audited with the reason.',
@@ -54,7 +61,7 @@ export function buildVoiceOpenApi(): Record<string, unknown> {
       '/webhooks/voice/twilio/dequeue': twilioPost('<Enqueue action>: the caller left the queue.'),
       '/webhooks/voice/twilio/recorded': twilioPost('<Record action>: the voicemail; a callback request.'),
       '/webhooks/voice/twilio/status': twilioPost('Call status callback: closes the call record (204).'),
-      '/webhooks/voice/twilio/agent': twilioPost("An agent's phone or client: <Dial><Queue> to the caller served first."),
+      '/webhooks/voice/twilio/agent': twilioPost("An agent's phone or client: <Dial><Queue> to the caller they took in the console (Twilio Client From client:<staff id>), else the caller served first."),
       '/webhooks/voice/twilio/bridge': twilioPost('<Queue url>: said to the caller before the agent is bridged.'),
       '/webhooks/voice/beep.wav': { get: { summary: 'The beep after a question that accepts speech.', responses: { '200': { description: 'audio/wav' } } } },
       '/webhooks/voice/stringee/{secret}/answer': {

@@ -45,7 +45,7 @@ async function setUp(database: TestDatabase, extra: Record<string, string> = {})
 
 /** Exactly one turn and one reply for the citizen's message, after everything settles. */
 async function expectExactlyOnce(services: AppServices, peer: ZaloPeer, userId: string, msgId: string) {
-  await waitFor(() => peer.sent.some((m) => m.userId === userId), 30_000);
+  await waitFor(() => peer.sent.some((m) => m.userId === userId), 90_000);
   await new Promise((resolve) => setTimeout(resolve, 1_500)); // room for a duplicate to show up
   expect(peer.sent.filter((m) => m.userId === userId)).toHaveLength(1);
   const [row] = await services.database.rows<{ asked: number; answered: number }>(sql`

@@ -6,4 +6,5 @@ export { createInboundHandler, messageFromReply, type InboundHandlerDeps } from 
 export { createOutboxSender, RetryLater, type SendDeps } from './send-outbox.ts';
 export { createAgentReplyRelay } from './relay-agent-reply.ts';
 export { recordInbound } from './record-inbound.ts';
+export { applyDeliveryReport, type DeliveryReport, type ReportDeps } from './apply-report.ts';
 export { buildWebhooksOpenApi, type OpenApiFragment } from './openapi.ts';

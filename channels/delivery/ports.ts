@@ -124,8 +124,8 @@ export interface OutboxStore {
   /** Sent or being sent on this channel to this address since a time (the per-number send limit). */
   countSince(channel: MessagingChannel, address: string, since: Date): Promise<number>;
   forConversation(conversationId: string): Promise<OutboxRow[]>;
-  /** Who a row goes to (null when there is no such row). */
-  recipientOf(id: number): Promise<{ channel: MessagingChannel; address: string } | null>;
+  /** Who a row goes to and where it stands (null when there is no such row). */
+  recipientOf(id: number): Promise<{ channel: MessagingChannel; address: string; status: OutboxStatus } | null>;
   /** Rows to the same recipient before `id` that no sender has tried yet, oldest first (they go out first). */
   untriedBefore(id: number): Promise<number[]>;
   /** A provider's delivery report for a message id it gave; a failure marks the row failed. Returns the row. */
@@ -145,6 +145,8 @@ export interface Enqueue {
 
 export const JOB_INBOUND = 'channels.inbound';
 export const JOB_SEND = 'channels.send';
+/** A delivery report that arrived before its message id was recorded, applied once it is. */
+export const JOB_DELIVERY_REPORT = 'channels.delivery-report';
 
 /** Runs work with one holder at a time per key, across processes (one citizen's turns, one address's sends). */
 export interface KeyedLock {

@@ -64,7 +64,13 @@ export function createOutboxSender(deps: SendDeps) {
 
   async function sendOne(outboxId: number, context: { attempt: number }): Promise<void> {
     const row = await outbox.claim(outboxId, deps.leaseMs);
-    if (!row) return; // sent, given up, or another worker holds it
+    if (!row) {
+      // Another sender's lease (it may have died mid-send, as a killed worker whose stalled job
+      // BullMQ hands over before the lease ends): try again after it rather than end the job,
+      // or nobody would ever send the message. Sent or given up: nothing left to do.
+      if ((await outbox.recipientOf(outboxId))?.status === 'sending') throw new RetryLater('another sender holds the message');
+      return;
+    }
     const sender = deps.senders.get(row.provider);
     if (!sender) return giveUp(row, 'undeliverable', `channel ${row.provider} is not configured`);
     if (row.channel === 'sms') {

@@ -10,7 +10,7 @@ import { testTokenKey } from '../../platform/testing/serve-app.ts';
 import { waitFor } from '../../platform/testing/wait-for.ts';
 import { startTwilioPeer, type TwilioPeer } from '../sms/testing/twilio-server.ts';
 import { startZaloPeer, type ZaloPeer } from '../zalo/testing/zalo-server.ts';
-import { recordInbound, type InboundEventInput, type Provider } from './index.ts';
+import { createOutboxSender, recordInbound, RetryLater, type InboundEventInput, type Provider } from './index.ts';
 import { freezeSender } from './testing/freeze-sender.ts';
 
 /**
@@ -114,4 +114,43 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('a sender dies mid-send: each
     expect(sent.length).toBe(row.parts);
     expect(row.ids).toEqual(sent.map((m) => m.sid));
   }, 60_000);
+});
+
+describe('a send job that finds another sender’s lease on its message', () => {
+  // BullMQ can hand a killed worker's job over before that worker's lease ends: the job must not end there.
+  it('tries again after the lease rather than ending with the message unsent', async () => {
+    const runtime = createChannelRuntime(env, services, async () => undefined);
+    await runtime.start();
+    const send = createOutboxSender({
+      stores: runtime.stores,
+      senders: runtime.senders,
+      enqueue: async () => undefined,
+      smsFallback: null,
+      smsLimit: { windowMs: 3_600_000, max: 100 },
+      leaseMs: 60_000,
+      attempts: 6,
+      logger,
+    });
+    const { id } = await runtime.stores.outbox.add({ dedupeKey: 'lease-test', conversationId: null, channel: 'sms', provider: 'twilio', address: '+84912300011', message: { text: 'Xin chao bac' } });
+    // A sender took the message and died before Twilio got it: its lease still runs.
+    expect(await runtime.stores.outbox.claim(id, 400)).not.toBeNull();
+    await expect(send({ outboxId: id }, { attempt: 1 })).rejects.toBeInstanceOf(RetryLater);
+    expect(twilio.sent.filter((m) => m.to === '+84912300011')).toEqual([]);
+    // The job's next tries: refused while the lease runs, then the message goes out once.
+    await waitFor(
+      () =>
+        send({ outboxId: id }, { attempt: 2 }).then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof RetryLater) return false;
+            throw error;
+          },
+        ),
+      10_000,
+      100,
+    );
+    expect(twilio.sent.filter((m) => m.to === '+84912300011').map((m) => m.body)).toEqual(['Xin chao bac']);
+    const [row] = await database.rows<{ status: string }>(sql`select status from channel_outbox where id = ${id}`);
+    expect(row).toEqual({ status: 'sent' });
+  }, 30_000);
 });

@@ -53,7 +53,7 @@ export function createTwilioChannel(
     routers.push(twilioWebhookRouter({ accountSid, authToken, publicUrl: deps.publicUrl, events: deps.events, enqueue: deps.enqueue, logger: deps.logger, bodyLimit }));
   }
   if (deps.statusUrl) {
-    routers.push(twilioStatusRouter({ accountSid, authToken, statusUrl: deps.statusUrl, outbox: deps.outbox, logger: deps.logger, bodyLimit, onUndelivered: deps.onUndelivered }));
+    routers.push(twilioStatusRouter({ accountSid, authToken, statusUrl: deps.statusUrl, outbox: deps.outbox, enqueue: deps.enqueue, logger: deps.logger, bodyLimit, onUndelivered: deps.onUndelivered }));
   }
   return {
     router: routers.length ? Router().use(...routers) : null,

@@ -170,6 +170,28 @@ describe('Twilio status callbacks', () => {
     }
   });
 
+  it('keeps a callback that arrives before the SID is recorded, and applies it once the SID is on its row', async () => {
+    const undelivered: { reason: string; channel: string }[] = [];
+    const stop = served.app.services.bus.on('message.undelivered', (event) => void undelivered.push(event as never));
+    // Twilio calls back (and we answer 204) before its 201 with the SID reaches the sender.
+    twilio.callBackBeforeAnswering({ origin: served.url, status: 'undelivered', errorCode: '30005' });
+    try {
+      await twilioInbound('+84987650004', 'cap lai giay phep lai xe mat bao lau');
+      await waitFor(() => twilioTo('+84987650004').length >= 1);
+    } finally {
+      twilio.callBackBeforeAnswering(null);
+    }
+    const [message] = twilioTo('+84987650004');
+    const row = await waitFor(async () => {
+      const found = await outboxOf(message!.sid);
+      return found?.report ? found : null;
+    }, 30_000);
+    expect(row).toMatchObject({ status: 'failed', report: 'MessageStatus undelivered ErrorCode 30005' });
+    await waitFor(() => undelivered.length === 1);
+    stop();
+    expect(undelivered[0]).toMatchObject({ channel: 'sms', reason: expect.stringMatching(/undelivered ErrorCode 30005/) });
+  });
+
   it('refuses a callback signed for another URL with 403 and changes nothing', async () => {
     await twilioInbound('+84987650003', 'dang ky thuong tru nop o dau');
     await waitFor(() => twilioTo('+84987650003').length >= 1);

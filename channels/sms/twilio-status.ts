@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Logger } from '../../platform/logging/logger.ts';
-import type { OutboxRow, OutboxStore } from '../delivery/index.ts';
+import { applyDeliveryReport, type Enqueue, type OutboxRow, type OutboxStore } from '../delivery/index.ts';
 import { logDropped } from '../delivery/webhook-helpers.ts';
 import { TwilioStatusForm } from './parse.ts';
 import { signedTwilioForm, twilioForm } from './twilio-webhook.ts';
@@ -11,6 +11,7 @@ export interface TwilioStatusDeps {
   /** The StatusCallback URL every send gives Twilio; the signature covers it exactly. */
   statusUrl: string;
   outbox: OutboxStore;
+  enqueue: Enqueue;
   logger: Logger;
   bodyLimit: string;
   onUndelivered?: ((row: OutboxRow, reason: string) => void) | undefined;
@@ -25,7 +26,8 @@ export function twilioDelivered(status: string): boolean | null {
 
 /**
  * POST /webhooks/sms/twilio/status: Twilio's status callbacks for the messages we sent, checked with
- * twilio.validateRequest, recorded on the outbox row (found by the message SID); `undelivered` and
+ * twilio.validateRequest, recorded on the outbox row (found by the message SID, or later when the
+ * callback beat the SID's record); `undelivered` and
  * `failed` fail the row and raise `message.undelivered`, as eSMS's reports and Zalo's errors do.
  */
 export function twilioStatusRouter(deps: TwilioStatusDeps): Router {
@@ -39,8 +41,8 @@ export function twilioStatusRouter(deps: TwilioStatusDeps): Router {
       const { MessageSid, MessageStatus, ErrorCode } = form.data;
       const outcome = twilioDelivered(MessageStatus);
       const report = `MessageStatus ${MessageStatus}${ErrorCode ? ` ErrorCode ${ErrorCode}` : ''}`;
-      const row = await deps.outbox.reportDelivery('twilio', MessageSid, outcome, report);
-      if (row && outcome === false) deps.onUndelivered?.(row, `Twilio ${report}`);
+      // Before the SID is on its row (Twilio can call back first), the report waits in a job.
+      await applyDeliveryReport(deps, { provider: 'twilio', providerMessageId: MessageSid, delivered: outcome, report }, { deferIfUnknown: true });
     }
     res.status(204).end();
   });

@@ -49,7 +49,11 @@ export function recordingUrlOf(url: string | undefined): string | null {
   }
 }
 
-/** Stringee's answer URL query (GET): from, to, the call's uuid or callId. */
+/**
+ * Stringee's answer URL query (GET), as developer.stringee.com/docs/server/event-url-and-answer-url
+ * documents it: a call to a Stringee number brings from, to, uuid and fromInternal=false; a call
+ * from the app brings callId (with userId, projectId, custom). `call_id` is accepted as well.
+ */
 export const StringeeAnswerQuery = z.object({
   from: z.string().max(64).optional(),
   to: z.string().max(64).optional(),
@@ -58,14 +62,21 @@ export const StringeeAnswerQuery = z.object({
   call_id: z.string().min(1).max(128).optional(),
 });
 
-/** Stringee's DTMF `input` result: {"dtmf":"0","call_id":"call-vn-…","timeout":false}. */
+/**
+ * Stringee's DTMF `input` result: {"time":"…","dtmf":"0","call_id":"call-vn-…","customField":"","timeout":false}
+ * (stringeecom/server-samples auto-call/php/event_url_dtmf.php).
+ */
 export const StringeeInputBody = z.object({
   call_id: z.string().min(1).max(128).optional(),
   dtmf: z.union([z.string().max(32), z.number()]).optional(),
   timeout: z.union([z.boolean(), z.string()]).optional(),
 });
 
-/** A voicemail's result posted to the recordMessage eventUrl; the field naming the file varies. */
+/**
+ * A voicemail's result posted to the recordMessage eventUrl. Stringee says only that it "contains a
+ * link to download" the message (stringee.com/en/blog/post/silence-detection-and-ai): the field's
+ * name is unverified, so the likely ones are all read.
+ */
 export const StringeeRecordBody = z.object({
   call_id: z.string().min(1).max(128).optional(),
   recordUrl: z.string().max(1000).optional(),
@@ -73,7 +84,11 @@ export const StringeeRecordBody = z.object({
   url: z.string().max(1000).optional(),
 });
 
-/** A call event: {"call_id":"…","call_status":"ended",…}. */
+/**
+ * A call event posted to the event URL: call_status is created, started, ringing, answered, ended or
+ * agentEnded, with call_id, from/to {number, alias, type}, and on "ended" endCallCause, endedBy,
+ * duration (developer.stringee.com/docs/server/call-events).
+ */
 export const StringeeEventBody = z.object({
   call_id: z.string().min(1).max(128),
   call_status: z.string().max(32).optional(),

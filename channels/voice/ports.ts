@@ -38,6 +38,8 @@ export interface CallStore {
   lastByCaller(caller: string, since: Date, exceptId: string): Promise<VoiceCall | null>;
   /** The queued call an agent should take first (the call centre's priority, then waiting time). */
   nextWaiting(): Promise<VoiceCall | null>;
+  /** The queued call this agent (a staff id) took in the console, not yet bridged; null when none. */
+  assignedTo(agentId: string): Promise<VoiceCall | null>;
 }
 
 /** The contact centre as the phone line sees it. */

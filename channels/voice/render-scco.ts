@@ -2,7 +2,12 @@ import type { Step } from './flow/step.ts';
 
 /**
  * A step as Stringee's call-control object (SCCO): a JSON array of actions run in order
- * (developer.stringee.com, "Stringee Call Control Object"). Stringee has no speech input, so
+ * (developer.stringee.com/docs/server/stringee-call-control-object: connect, record, recordMessage,
+ * talk, play, stream, input; `connect` takes from/to {type internal|external, number, alias},
+ * customData, timeout, maxConnectTime, peerToPeerCall, continueOnFail with onFailEventUrl; `talk`
+ * takes text, voice, speed, bargeIn, loop and `input` eventUrl, submitOnHash, timeout in seconds, as
+ * in stringeecom/server-samples auto-call/php/auto-call.php). `input`'s maxDigits is not in the
+ * samples we could read (unverified; a single key is also what the flow asks for). Stringee has no speech input, so
  * every `ask` is a `talk` and a DTMF `input`; the queue is a `connect` to the agents' number or
  * app users, falling back to voicemail; a voicemail is `recordMessage`.
  */
@@ -42,7 +47,10 @@ export function renderScco(step: Step, options: SccoOptions): SccoAction[] {
         },
       ];
     case 'record':
-      return [talk(step.say, false), { action: 'recordMessage', eventUrl: options.urls.recorded, beepStart: true, silenceThresh: 20, silenceTimeout: 5000, maxLength: step.maxSeconds }];
+      // Stringee's recordMessage caps the message with `timeout` in milliseconds ("timeout": "600000"
+      // beside beepStart, format, silenceThresh 0–100 and silenceTimeout in ms: stringee.com/en/blog/post/
+      // silence-detection-and-ai); it has no `maxLength` (that is TwiML's <Record>), which it would ignore.
+      return [talk(step.say, false), { action: 'recordMessage', eventUrl: options.urls.recorded, beepStart: true, silenceThresh: 20, silenceTimeout: 5000, timeout: step.maxSeconds * 1000 }];
     case 'hangup':
       return [talk(step.say, false)];
   }

@@ -43,7 +43,8 @@ describe('Stringee SCCO renderer', () => {
   it('connects to the agents with a voicemail fallback, records, and ends after talking', () => {
     const queued = renderScco({ kind: 'queue', say: 'Chờ', queue: 'voice-1' }, scco);
     expect(queued[1]).toMatchObject({ action: 'connect', to: { type: 'internal', number: 'agents' }, continueOnFail: true, onFailEventUrl: 'https://x.vn/cf' });
-    expect(renderScco({ kind: 'record', say: 'Nhắn', maxSeconds: 60 }, scco)[1]).toMatchObject({ action: 'recordMessage', eventUrl: 'https://x.vn/rec', beepStart: true });
+    expect(renderScco({ kind: 'record', say: 'Nhắn', maxSeconds: 60 }, scco)[1]).toMatchObject({ action: 'recordMessage', eventUrl: 'https://x.vn/rec', beepStart: true, timeout: 60_000 });
+    expect(renderScco({ kind: 'record', say: 'Nhắn', maxSeconds: 60 }, scco)[1]).not.toHaveProperty('maxLength');
     expect(renderScco({ kind: 'hangup', say: 'Chào' }, scco)).toHaveLength(1);
   });
 });

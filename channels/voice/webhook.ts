@@ -105,11 +105,13 @@ export function twilioVoiceRouter(deps: TwilioVoiceDeps): Router {
     res.status(204).end();
   });
 
-  // The agents' phone or Twilio Client app: its Voice URL is this endpoint; it takes the caller
-  // the call centre would serve first (priority, then waiting time).
+  // The agents' phone or Twilio Client app: its Voice URL is this endpoint. An agent's client
+  // (identity = their staff id, From "client:<id>") gets the caller they took in the console;
+  // otherwise the caller the call centre would serve first (priority, then waiting time).
   router.post(TWILIO_PATHS.agent, form, async (req, res) => {
-    signed(req);
-    const next = await deps.calls.nextWaiting();
+    const f = signed(req);
+    const agentId = agentOf(f.From);
+    const next = (agentId ? await deps.calls.assignedTo(agentId) : null) ?? (await deps.calls.nextWaiting());
     twiml(res, renderAgentDialTwiml(next ? queueName(next) : null, { ...deps.render, bridgeUrl: url(TWILIO_PATHS.bridge), noneText: say(S.noWaiting, deps.who) }));
   });
 
@@ -123,3 +125,9 @@ export function twilioVoiceRouter(deps: TwilioVoiceDeps): Router {
 }
 
 const BEEP = beepWav();
+const STAFF_CLIENT = /^client:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** The staff id of a Twilio Client leg ("client:<identity>"), or null for a phone. */
+export function agentOf(from: string | undefined): string | null {
+  return STAFF_CLIENT.exec(from ?? '')?.[1]?.toLowerCase() ?? null;
+}

@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import {
+  applyDeliveryReport,
   createAgentReplyRelay,
   createInboundHandler,
   buildWebhooksOpenApi,
   createOutboxSender,
+  JOB_DELIVERY_REPORT,
   JOB_INBOUND,
   JOB_SEND,
   type ChannelStores,
@@ -25,6 +27,7 @@ import { z } from 'zod';
 const SEND_ATTEMPTS = 6;
 const SEND_BACKOFF_MS = 5_000;
 const SEND_LEASE_MS = 60_000;
+const REPORT_ATTEMPTS = 8;
 
 export interface ChannelRuntime {
   stores: ChannelStores;
@@ -190,6 +193,26 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
     logger: services.logger,
     onUndelivered: (row, status, reason) =>
       services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status, reason }),
+  });
+  // 1 + 7 tries at 1, 2, 4 … 64 s: a report that beat its message id's record waits that long for it.
+  queue.register({
+    name: JOB_DELIVERY_REPORT,
+    schema: z.object({ provider: z.enum(['zalo', 'esms', 'twilio', 'agents']), providerMessageId: z.string().min(1).max(200), delivered: z.boolean().nullable(), report: z.string().max(300) }),
+    attempts: REPORT_ATTEMPTS,
+    backoffMs: 1_000,
+    handler: async (report, context) => {
+      await applyDeliveryReport(
+        {
+          outbox: runtime.stores.outbox,
+          enqueue,
+          logger: services.logger,
+          onUndelivered: (row, reason) =>
+            services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status: 'failed', reason }),
+        },
+        report,
+        { lastTry: context.attempt >= REPORT_ATTEMPTS },
+      );
+    },
   });
   queue.register({ name: JOB_INBOUND, schema: z.object({ eventId: z.number().int().positive() }), attempts: 5, backoffMs: 2_000, handler: (p) => handleInbound(p) });
   queue.register({

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Router } from 'express';
 import { requestCallback, voiceQueueRouter } from '../../callcenter/index.ts';
 import { JOB_SEND, type Enqueue } from '../../channels/delivery/index.ts';
-import { createVoiceChannel, DEFAULT_MENU, MenuSchema, type Menu, type VoiceQueue, type VoiceSms } from '../../channels/voice/index.ts';
+import { createVoiceChannel, DEFAULT_MENU, MenuSchema, type CallStore, type Menu, type VoiceCall, type VoiceQueue, type VoiceSms } from '../../channels/voice/index.ts';
 import { createAuditLog } from '../audit/index.ts';
 import type { Env } from '../config/env.ts';
+import type { EventBus } from '../events/bus.ts';
 import type { Mount } from '../http/server.ts';
 import { createVoiceCallStore } from '../voice-store/index.ts';
 import { smsProviderOf, type ChannelRuntime } from './channels.ts';
@@ -24,6 +25,24 @@ export function loadVoiceMenu(env: Env): Menu {
   return MenuSchema.parse(JSON.parse(readFileSync(env.VOICE_MENU_FILE, 'utf8')));
 }
 
+/** A call that joins, leaves or is bridged from the queue changes the console's voice page: `voice.changed`. */
+function announceCallChanges(calls: CallStore, bus: EventBus): CallStore {
+  const changed = (call: Pick<VoiceCall, 'id' | 'status'>) => bus.emit('voice.changed', { kind: 'call', id: call.id, status: call.status, at: new Date().toISOString() });
+  return {
+    ...calls,
+    async save(call) {
+      const saved = await calls.save(call);
+      if (saved && call.status !== 'active') changed(call);
+      return saved;
+    },
+    async close(provider, providerCallId) {
+      const closed = await calls.close(provider, providerCallId);
+      if (closed) changed(closed);
+      return closed;
+    },
+  };
+}
+
 /** The phone line wired to the call store, the contact centre's queue and callbacks, and the SMS outbox. */
 export function createVoiceRuntime(env: Env, services: AppServices, channels: ChannelRuntime, enqueue: Enqueue): VoiceRuntime {
   const { database, contactCentre, logger } = services;
@@ -32,7 +51,7 @@ export function createVoiceRuntime(env: Env, services: AppServices, channels: Ch
   const stringeeOn = Boolean(env.VOICE_STRINGEE_URL_SECRET && env.PUBLIC_BASE_URL);
   if (!twilioOn) off['voice/twilio'] = 'missing TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN or PUBLIC_BASE_URL';
   if (!stringeeOn) off['voice/stringee'] = 'missing VOICE_STRINGEE_URL_SECRET or PUBLIC_BASE_URL';
-  const mounts: Mount[] = [{ path: '/console/api/v1/voice', router: voiceQueueRouter({ db: database.db, audit: createAuditLog(database.db) }) }];
+  const mounts: Mount[] = [{ path: '/console/api/v1/voice', router: voiceQueueRouter({ db: database.db, audit: createAuditLog(database.db), bus: services.bus, queue: contactCentre.deps }) }];
   if (!twilioOn && !stringeeOn) return { rawMounts: [], mounts, status: { on: [], off } };
 
   const hours = contactCentre.deps.hours;
@@ -56,9 +75,15 @@ export function createVoiceRuntime(env: Env, services: AppServices, channels: Ch
   const [agentType, agentNumber] = env.VOICE_STRINGEE_AGENT?.split(/:(.*)/s) ?? [];
   const voice = createVoiceChannel({
     assistant: services.assistant,
-    calls: createVoiceCallStore(database.db),
+    calls: announceCallChanges(createVoiceCallStore(database.db), services.bus),
     queue,
-    callbacks: { request: (callback) => requestCallback(database.db, callback) },
+    callbacks: {
+      async request(callback) {
+        const id = await requestCallback(database.db, callback);
+        services.bus.emit('voice.changed', { kind: 'callback', id, status: 'open', at: new Date().toISOString() });
+        return id;
+      },
+    },
     sms,
     menu: loadVoiceMenu(env),
     who: env.VOICE_ADDRESS_AS,

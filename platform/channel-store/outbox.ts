@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { UNCERTAIN_ERROR, type OutboxRow, type OutboxStore } from '../../channels/delivery/index.ts';
 import type { Db } from '../db/client.ts';
@@ -94,7 +94,8 @@ export function createOutboxStore(db: Db): OutboxStore {
           sentAt: status === 'sent' ? sql`now()` : null,
           updatedAt: sql`now()`,
         })
-        .where(eq(t.id, id));
+        // A failure report that overtook the send (a status callback before its 201) stands.
+        .where(status === 'sent' ? and(eq(t.id, id), ne(t.status, 'failed')) : eq(t.id, id));
     },
 
     async countSince(channel, address, since) {
@@ -119,8 +120,8 @@ export function createOutboxStore(db: Db): OutboxStore {
     },
 
     async recipientOf(id) {
-      const [row] = await db.select({ channel: t.channel, address: t.address }).from(t).where(eq(t.id, id));
-      return row ? { channel: row.channel as OutboxRow['channel'], address: row.address } : null;
+      const [row] = await db.select({ channel: t.channel, address: t.address, status: t.status }).from(t).where(eq(t.id, id));
+      return row ? { channel: row.channel as OutboxRow['channel'], address: row.address, status: row.status } : null;
     },
 
     async untriedBefore(id) {

@@ -27,6 +27,8 @@ export interface EventMap {
   'complaint.changed': { id: string; code: string; status: string; agencyId: string | null; branch: string | null };
   /** A deadline reminder or escalation for the holder of a ticket (the console shows it to them and, when late, to the branch's supervisors). */
   'complaint.alert': { id: string; code: string; kind: 'remind' | 'escalate'; holderId: string | null; agencyId: string | null; branch: string | null; dueAt: string | null };
+  /** The phone line's work changed (a caller queued, taken, bridged or gone; a callback requested or made): the console's voice page reloads. */
+  'voice.changed': { kind: 'call' | 'callback'; id: string; status: string; at: string };
   'staff.presence_changed': { userId: string; displayName: string; presence: string; branch: string | null; teamIds: string[] };
 }
 

@@ -19,7 +19,8 @@ const toCall = (row: Row): VoiceCall => ({
 
 /**
  * The voice line's calls on the app's database (PGlite or PostgreSQL). `nextWaiting` orders the
- * queued calls as the call centre does: the handoff's priority, then how long it has waited.
+ * queued calls as the call centre does: the handoff's priority, then how long it has waited; a
+ * caller an agent already took in the console is theirs (`assignedTo`), not the next one's.
  */
 export function createVoiceCallStore(db: Db): CallStore {
   const get = async (provider: VoiceProvider, providerCallId: string) => {
@@ -65,8 +66,20 @@ export function createVoiceCallStore(db: Db): CallStore {
         select c.id from voice_calls c
         left join lateral (select h.priority, h.created_at from handoffs h where h.conversation_id = c.conversation_id and h.status in ('queued', 'offered') order by h.created_at desc limit 1) h on true
         where c.status = 'queued'
+          and not exists (select 1 from handoffs a where a.conversation_id = c.conversation_id and a.status in ('assigned', 'wrapping'))
         order by coalesce(h.priority, 2), coalesce(h.created_at, c.updated_at)
         limit 1`)) as unknown as { rows: { id: string }[] };
+      const id = result.rows[0]?.id;
+      if (!id) return null;
+      const [row] = await db.select().from(v).where(eq(v.id, id));
+      return row ? toCall(row) : null;
+    },
+    async assignedTo(agentId) {
+      // The caller an agent took in the console (its handoff assigned to them), still waiting in the queue.
+      const result = (await db.execute(sql`
+        select c.id from voice_calls c join handoffs h on h.conversation_id = c.conversation_id
+        where c.status = 'queued' and h.channel = 'voice' and h.status = 'assigned' and h.agent_id = ${agentId}
+        order by h.assigned_at desc limit 1`)) as unknown as { rows: { id: string }[] };
       const id = result.rows[0]?.id;
       if (!id) return null;
       const [row] = await db.select().from(v).where(eq(v.id, id));

@@ -33,12 +33,27 @@ export function VoiceView({ version }: { version: number }) {
   const [work, setWork] = useState<{ waiting: Waiting[]; callbacks: Callback[] } | null>(null);
   const [error, setError] = useState('');
   const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
   const load = () => call<{ waiting: Waiting[]; callbacks: Callback[] }>('GET', '/voice').then(setWork, (e: Error) => setError(e.message));
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), 10_000);
-    return () => clearInterval(timer);
   }, [version]);
+  // Live: the console's event stream says when a caller joins, is taken or leaves, or a callback changes.
+  useEffect(() => {
+    const source = new EventSource('/console/api/v1/events');
+    source.addEventListener('voice.changed', () => void load());
+    return () => source.close();
+  }, []);
+
+  const take = async (handoffId: string) => {
+    try {
+      await call('POST', `/voice/calls/${handoffId}/take`, {});
+      setNotice('Đã nhận cuộc gọi. Nhấc máy trên ứng dụng tổng đài để nối với người dân.');
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const reveal = async (id: string, reason: string): Promise<boolean> => {
     try {
@@ -64,6 +79,7 @@ export function VoiceView({ version }: { version: number }) {
   return (
     <section>
       {error && <p role="alert">{error}</p>}
+      <p role="status">{notice}</p>
       <h2>Đang chờ gặp cán bộ ({work.waiting.length})</h2>
       {work.waiting.length === 0 ? (
         <p>Không có người gọi nào đang chờ.</p>
@@ -76,6 +92,9 @@ export function VoiceView({ version }: { version: number }) {
               </p>
               <p>{w.summary?.question ?? 'Không có tóm tắt.'}</p>
               {w.summary?.procedureName && <p>Thủ tục: {w.summary.procedureName}</p>}
+              <button type="button" onClick={() => void take(w.handoffId)}>
+                Nhận cuộc gọi
+              </button>
             </li>
           ))}
         </ol>

@@ -21,6 +21,8 @@ export async function startTwilioPeer() {
   const authToken = randomBytes(16).toString('hex');
   const sent: TwilioSent[] = [];
   let failures: number[] = [];
+  /** Calls back with this status before answering the send (the app then has no SID yet). */
+  let callbackFirst: { origin: string; status: string; errorCode?: string | undefined } | null = null;
 
   /** Signed as Twilio signs: base64(HMAC-SHA1(auth token, url + each name and value, sorted by name)). */
   function signForm(url: string, params: Record<string, string>) {
@@ -29,6 +31,12 @@ export async function startTwilioPeer() {
       .reduce((acc, key) => acc + key + params[key], url);
     const signature = createHmac('sha1', authToken).update(Buffer.from(data, 'utf-8')).digest('base64');
     return { body: new URLSearchParams(params).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature } };
+  }
+
+  function status(url: string, message: TwilioSent, value: string, errorCode?: string) {
+    const params: Record<string, string> = { MessageSid: message.sid, SmsSid: message.sid, AccountSid: accountSid, From: message.from, To: message.to, MessageStatus: value, SmsStatus: value, ApiVersion: '2010-04-01' };
+    if (errorCode) params.ErrorCode = errorCode;
+    return signForm(url, params);
   }
 
   const resource = (m: TwilioSent) => ({
@@ -46,7 +54,7 @@ export async function startTwilioPeer() {
     uri: `/2010-04-01/Accounts/${accountSid}/Messages/${m.sid}.json`,
   });
 
-  const peer = await listenPeer((req, body, res) => {
+  const peer = await listenPeer(async (req, body, res) => {
     const path = `/2010-04-01/Accounts/${accountSid}/Messages.json`;
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname !== path || (req.method !== 'POST' && req.method !== 'GET')) return json(res, 404, { code: 20404, message: 'not found', status: 404 });
@@ -74,6 +82,12 @@ export async function startTwilioPeer() {
     const from = form.get('From') ?? form.get('MessagingServiceSid') ?? '';
     const message = { to, from, body: text, sid, at: Date.now(), statusCallback: form.get('StatusCallback') };
     sent.push(message);
+    if (callbackFirst && message.statusCallback) {
+      // Twilio's callback can overtake its own 201: signed for the StatusCallback URL, posted to where the app listens.
+      const callback = new URL(message.statusCallback);
+      const signed = status(message.statusCallback, message, callbackFirst.status, callbackFirst.errorCode);
+      await fetch(`${callbackFirst.origin}${callback.pathname}${callback.search}`, { method: 'POST', headers: signed.headers, body: signed.body }).then((r) => r.arrayBuffer());
+    }
     json(res, 201, resource(message));
   });
 
@@ -90,10 +104,10 @@ export async function startTwilioPeer() {
       return signForm(url, { MessageSid: messageSid, SmsSid: messageSid, AccountSid: accountSid, From: from, To: '+15005550006', Body: text, NumMedia: '0' });
     },
     /** A status callback for a sent message, as Twilio posts it to the StatusCallback URL. */
-    status(url: string, message: TwilioSent, status: string, errorCode?: string) {
-      const params: Record<string, string> = { MessageSid: message.sid, SmsSid: message.sid, AccountSid: accountSid, From: message.from, To: message.to, MessageStatus: status, SmsStatus: status, ApiVersion: '2010-04-01' };
-      if (errorCode) params.ErrorCode = errorCode;
-      return signForm(url, params);
+    status,
+    /** From now on every send calls back first with `status`, posted to the app at `origin` (null stops it). */
+    callBackBeforeAnswering: (next: { origin: string; status: string; errorCode?: string } | null) => {
+      callbackFirst = next;
     },
   };
 }

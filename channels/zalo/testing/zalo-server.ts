@@ -41,6 +41,7 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
   const stats = { refreshes: 0, refusedRefreshes: 0, tokenErrors: 0, windowErrors: 0, requests: 0 };
   let failures: number[] = [];
   let delayMs = 0;
+  let holding = false;
 
   function issuePair(): { access_token: string; refresh_token: string; expires_in: string } {
     const pair = { access_token: 'at-' + randomBytes(12).toString('hex'), refresh_token: 'rt-' + randomBytes(12).toString('hex') };
@@ -101,6 +102,8 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
       }
       const messageId = randomBytes(10).toString('hex');
       sent.push({ userId, text, messageId, accessToken: token, at: Date.now() });
+      // Delivered to the citizen, but the answer never leaves: the sender cannot know it went out.
+      if (holding) return;
       return reply(200, { error: 0, message: 'Success', data: { message_id: messageId, user_id: userId } });
     }
     if (req.method === 'GET' && req.url?.startsWith('/v2.0/oa/conversation?')) {
@@ -154,6 +157,10 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
     },
     slowDown: (ms: number) => {
       delayMs = ms;
+    },
+    /** While on, a send reaches the citizen (it is in `sent`) but its HTTP answer is held back (a crash window). */
+    holdAnswers: (on: boolean) => {
+      holding = on;
     },
     /** A webhook delivery signed as Zalo signs it: mac = sha256(app_id + body + timestamp + OA secret). */
     sign(event: Record<string, unknown>): { body: string; headers: Record<string, string> } {
