@@ -110,7 +110,7 @@ describe('crash safety: a worker dies after the turn is stored, before the reply
     peer.interacted('u-crash-pg');
     await waitFor(() => messages.includes('turn-stored'), 60_000);
     child.kill('SIGKILL');
-    const worker = createBullmqQueue(logger, { redisUrl: process.env.REDIS_URL!, prefix, queueName: 'channels-crash', lockDurationMs: 1_000, stalledIntervalMs: 500 });
+    const worker = createBullmqQueue(logger, { redisUrl: process.env.REDIS_URL!, prefix, queueName: 'channels-crash', lockDurationMs: 5_000, stalledIntervalMs: 1_000, maxStalledCount: 3 });
     registerChannelJobs(worker, env, services, runtime);
     await worker.start();
     cleanup.push(() => worker.stop());

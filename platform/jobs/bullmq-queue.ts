@@ -14,6 +14,8 @@ export interface BullmqQueueOptions {
   lockDurationMs?: number;
   /** How often stalled jobs (their worker died) are looked for and put back; BullMQ's default 30 s. */
   stalledIntervalMs?: number;
+  /** How many times a job may stall before BullMQ fails it for good; BullMQ's default 1. */
+  maxStalledCount?: number;
 }
 
 const STATE: Record<string, JobState> = {
@@ -78,6 +80,7 @@ export function createBullmqQueue(logger: Logger, options: BullmqQueueOptions): 
         concurrency: options.concurrency ?? 4,
         ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
         ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
+        ...(options.maxStalledCount ? { maxStalledCount: options.maxStalledCount } : {}),
       });
       worker.on('failed', (job, error) => {
         logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, error: maskPersonalData(error.message) }, 'job failed');

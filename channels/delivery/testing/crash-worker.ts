@@ -16,8 +16,11 @@ const queue = createBullmqQueue(logger, {
   redisUrl: env.REDIS_URL!,
   prefix: process.env.CRASH_TEST_PREFIX!,
   queueName: 'channels-crash',
-  lockDurationMs: 1_000,
-  stalledIntervalMs: 500,
+  // Short enough for a quick takeover, long enough that a busy machine still renews the lock in
+  // time: a lock missed while alive counts as a stall, and a job stalled too often is failed.
+  lockDurationMs: 5_000,
+  stalledIntervalMs: 1_000,
+  maxStalledCount: 3,
 });
 const frozen = freezeAfterTurn(services, () => process.send?.('turn-stored'));
 const runtime = createChannelRuntime(env, frozen, (name, payload, options) => queue.enqueue(name, payload, options));
