@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   JOBS_POLL_MS: z.coerce.number().int().positive().default(500),
   /** BullMQ's key prefix in Redis: apps on their own databases that share one Redis need their own (job ids repeat across databases). */
   JOBS_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).default('bull'),
+  // A worker process lowers its CPU priority by this much (0–19), so that on a shared host the web
+  // process still acknowledges webhooks fast while a backlog of turns is worked off.
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** false: this web process only enqueues; `npm run worker` processes run the jobs (needs DATABASE_URL). */
   RUN_JOBS: z.stringbool().default(true),
   SEED_SAMPLE_CORPUS: z.stringbool().default(true),
