@@ -23,13 +23,7 @@ afterEach(async () => {
 
 function zaloSettings(peer: ZaloPeer, pair: { accessToken: string; refreshToken: string }, key: string) {
   return {
-    ZALO_APP_ID: peer.appId,
-    ZALO_APP_SECRET: peer.appSecret,
-    ZALO_OA_SECRET_KEY: peer.oaSecretKey,
-    ZALO_ACCESS_TOKEN: pair.accessToken,
-    ZALO_REFRESH_TOKEN: pair.refreshToken,
-    ZALO_API_BASE_URL: peer.url,
-    ZALO_OAUTH_BASE_URL: peer.url,
+    ...peer.appSettings(pair),
     CHANNEL_TOKEN_KEY: key,
   };
 }

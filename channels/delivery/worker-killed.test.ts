@@ -33,13 +33,7 @@ beforeAll(async () => {
     REDIS_URL: process.env.REDIS_URL!,
     // Job ids (channels.inbound.<event id>) repeat across databases sharing one Redis.
     JOBS_REDIS_PREFIX: `killed-${randomBytes(4).toString('hex')}`,
-    ZALO_APP_ID: zalo.appId,
-    ZALO_APP_SECRET: zalo.appSecret,
-    ZALO_OA_SECRET_KEY: zalo.oaSecretKey,
-    ZALO_ACCESS_TOKEN: pair.accessToken,
-    ZALO_REFRESH_TOKEN: pair.refreshToken,
-    ZALO_API_BASE_URL: zalo.url,
-    ZALO_OAUTH_BASE_URL: zalo.url,
+    ...zalo.appSettings(pair),
     CHANNEL_TOKEN_KEY: testTokenKey(),
   };
   served = await serveApp(settings, { database });

@@ -39,13 +39,7 @@ beforeAll(async () => {
     TWILIO_FROM: '+15005550006',
     TWILIO_API_BASE_URL: twilio.url,
     SMS_PROVIDER: 'esms',
-    ZALO_APP_ID: zalo.appId,
-    ZALO_APP_SECRET: zalo.appSecret,
-    ZALO_OA_SECRET_KEY: zalo.oaSecretKey,
-    ZALO_ACCESS_TOKEN: pair.accessToken,
-    ZALO_REFRESH_TOKEN: pair.refreshToken,
-    ZALO_API_BASE_URL: zalo.url,
-    ZALO_OAUTH_BASE_URL: zalo.url,
+    ...zalo.appSettings(pair),
     CHANNEL_TOKEN_KEY: testTokenKey(),
   });
 }, 90_000);

@@ -24,13 +24,7 @@ beforeAll(async () => {
   peer = await startZaloPeer();
   const pair = peer.issuePair();
   served = await serveApp({
-    ZALO_APP_ID: peer.appId,
-    ZALO_APP_SECRET: peer.appSecret,
-    ZALO_OA_SECRET_KEY: peer.oaSecretKey,
-    ZALO_ACCESS_TOKEN: pair.accessToken,
-    ZALO_REFRESH_TOKEN: pair.refreshToken,
-    ZALO_API_BASE_URL: peer.url,
-    ZALO_OAUTH_BASE_URL: peer.url,
+    ...peer.appSettings(pair),
     CHANNEL_TOKEN_KEY: testTokenKey(),
   });
 }, 60_000);

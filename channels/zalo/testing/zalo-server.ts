@@ -130,9 +130,10 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     appId,
     appSecret,
     oaSecretKey,
@@ -143,6 +144,16 @@ export async function startZaloPeer(options: ZaloPeerOptions = {}) {
       const p = issuePair();
       return { accessToken: p.access_token, refreshToken: p.refresh_token };
     },
+    /** The app's settings for this peer (a channel's ZALO_* environment), with the given token pair. */
+    appSettings: (pair: { accessToken: string; refreshToken: string }): Record<string, string> => ({
+      ZALO_APP_ID: appId,
+      ZALO_APP_SECRET: appSecret,
+      ZALO_OA_SECRET_KEY: oaSecretKey,
+      ZALO_ACCESS_TOKEN: pair.accessToken,
+      ZALO_REFRESH_TOKEN: pair.refreshToken,
+      ZALO_API_BASE_URL: url,
+      ZALO_OAUTH_BASE_URL: url,
+    }),
     expireAccessTokens: () => {
       for (const token of access.keys()) access.set(token, 0);
     },
