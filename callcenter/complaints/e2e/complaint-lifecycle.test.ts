@@ -3,8 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 import { addStaff, CONSOLE_TEST_SETTINGS } from '../../console/testing/staff-client.ts';
+import { logInAs, openPage } from '../../console/testing/console-browser.ts';
 
-const PASSWORD = 'mật-khẩu-thử-1234';
 
 /** The lifecycle in Chromium: chat filing → classify and assign → answer → reopen by rating → answer → satisfied → closed. */
 describeInChromium('complaint lifecycle in Chromium', () => {
@@ -21,18 +21,8 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await served?.close();
   });
 
-  async function newPage(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto(served.url + path);
-    return page;
-  }
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const newPage = (path: string) => openPage(browser, served.url + path);
+  const logIn = (page: Page, email: string) => logInAs(page, email);
   async function openTicket(page: Page, code: string): Promise<void> {
     await page.getByRole('button', { name: 'Phản ánh, kiến nghị' }).click();
     await page.getByRole('button', { name: 'Tất cả' }).click();

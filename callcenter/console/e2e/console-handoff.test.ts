@@ -4,8 +4,8 @@ import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } f
 import { staffTeams } from '../../tables.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 import { addStaff, CONSOLE_TEST_SETTINGS } from '../testing/staff-client.ts';
+import { logInAs, openPage } from '../testing/console-browser.ts';
 
-const PASSWORD = 'mật-khẩu-thử-1234';
 
 describeInChromium('agent console in Chromium', () => {
   let served: ServedApp;
@@ -24,21 +24,9 @@ describeInChromium('agent console in Chromium', () => {
     await served?.close();
   });
 
-  async function newPage(path: string): Promise<Page & { errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
-    const page = (await context.newPage()) as Page & { errors: string[] };
-    page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    await page.goto(served.url + path);
-    return page;
-  }
+  const newPage = (path: string) => openPage(browser, served.url + path);
 
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const logIn = (page: Page, email: string) => logInAs(page, email);
 
   async function expectAccessible(page: Page, name: string): Promise<void> {
     await screenshot(page, name);

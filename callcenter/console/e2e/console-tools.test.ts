@@ -3,7 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 import { staffTeams } from '../../tables.ts';
-import { addStaff, CONSOLE_TEST_SETTINGS, TEST_PASSWORD } from '../testing/staff-client.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS } from '../testing/staff-client.ts';
+import { logInAs, openPage } from '../testing/console-browser.ts';
 
 /** The reply box's tools in Chromium: canned replies kept by a supervisor, agent assist, typing both ways. */
 describeInChromium('console reply tools in Chromium', () => {
@@ -22,20 +23,8 @@ describeInChromium('console reply tools in Chromium', () => {
     await served?.close();
   });
 
-  async function newPage(path: string): Promise<Page & { errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
-    const page = (await context.newPage()) as Page & { errors: string[] };
-    page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    await page.goto(served.url + path);
-    return page;
-  }
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const newPage = (path: string) => openPage(browser, served.url + path);
+  const logIn = (page: Page, email: string) => logInAs(page, email);
   async function expectAccessible(page: Page, name: string): Promise<void> {
     await screenshot(page, name);
     expect(await seriousAxeViolations(page), name).toEqual([]);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, launchBrowser, screenshot, seriousAxeViolations } from '../../../platform/testing/browser.ts';
 import { serveApp, type ServedApp } from '../../../platform/testing/serve-app.ts';
 import { staffTeams } from '../../tables.ts';
-import { addStaff, CONSOLE_TEST_SETTINGS, TEST_PASSWORD } from '../testing/staff-client.ts';
+import { addStaff, CONSOLE_TEST_SETTINGS } from '../testing/staff-client.ts';
+import { logInAs, openPage } from '../testing/console-browser.ts';
 
 /**
  * The wrap-up in Chromium: the agent files a complaint for the citizen from the conversation and
@@ -27,20 +28,8 @@ describeInChromium('wrap-up "tạo phản ánh" and "không gửi khảo sát" i
     await served?.close();
   });
 
-  async function newPage(path: string): Promise<Page & { errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', reducedMotion: 'reduce' });
-    const page = (await context.newPage()) as Page & { errors: string[] };
-    page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    await page.goto(served.url + path);
-    return page;
-  }
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const newPage = (path: string) => openPage(browser, served.url + path);
+  const logIn = (page: Page, email: string) => logInAs(page, email);
 
   it('files the ticket from the wrap-up, shows its code, sends no survey, and the holder is reminded with a link to it', async () => {
     const agent = await newPage('/console/');
