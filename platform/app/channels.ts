@@ -29,6 +29,12 @@ const SEND_BACKOFF_MS = 5_000;
 const SEND_LEASE_MS = 60_000;
 const REPORT_ATTEMPTS = 8;
 
+/** Tells the console that a message never reached the citizen (every sender and delivery report says it the same way). */
+function undeliveredAnnouncer(services: AppServices) {
+  return (row: { conversationId: string | null; id: number; channel: string }, reason: string, status: 'failed' | 'undeliverable' = 'failed') =>
+    services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status, reason });
+}
+
 export interface ChannelRuntime {
   stores: ChannelStores;
   senders: Map<Provider, ProviderSender>;
@@ -89,8 +95,7 @@ export function createChannelRuntime(env: Env, services: AppServices, enqueue: E
     logger: services.logger,
     render: { unicode: env.SMS_UNICODE, maxParts: env.SMS_MAX_PARTS },
     bodyLimit,
-    onUndelivered: (row: { conversationId: string | null; id: number; channel: string }, reason: string) =>
-      services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status: 'failed', reason }),
+    onUndelivered: undeliveredAnnouncer(services),
   };
   const publicUrl = (path: string) => (env.PUBLIC_BASE_URL ? new URL(path, env.PUBLIC_BASE_URL).toString() : undefined);
 
@@ -191,8 +196,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
     leaseMs: options.sendLeaseMs ?? SEND_LEASE_MS,
     attempts: SEND_ATTEMPTS,
     logger: services.logger,
-    onUndelivered: (row, status, reason) =>
-      services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status, reason }),
+    onUndelivered: (row, status, reason) => undeliveredAnnouncer(services)(row, reason, status),
   });
   // 1 + 7 tries at 1, 2, 4 … 64 s: a report that beat its message id's record waits that long for it.
   queue.register({
@@ -206,8 +210,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
           outbox: runtime.stores.outbox,
           enqueue,
           logger: services.logger,
-          onUndelivered: (row, reason) =>
-            services.bus.emit('message.undelivered', { conversationId: row.conversationId, outboxId: row.id, channel: row.channel, status: 'failed', reason }),
+          onUndelivered: undeliveredAnnouncer(services),
         },
         report,
         { lastTry: context.attempt >= REPORT_ATTEMPTS },
