@@ -67,9 +67,11 @@ export function createBullmqQueue(logger: Logger, options: BullmqQueueOptions): 
       return { id };
     },
     async state(jobId) {
+      // State first: a job read before it failed and a state read after would show
+      // 'failed' with no reason (moving to failed sets both at once in Redis).
+      const raw = await queue.getJobState(jobId);
       const job = await queue.getJob(jobId);
       if (!job) return null;
-      const raw = await queue.getJobState(jobId);
       return { state: STATE[raw] ?? 'pending', attempts: job.attemptsMade, lastError: job.failedReason ?? null };
     },
     async start() {
