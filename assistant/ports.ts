@@ -28,6 +28,22 @@ export interface RetrievedProcedure {
    * the phrasing covers). Absent when the bank did not propose it. A feature for the decision.
    */
   bank?: { rank: number; relevance: number };
+  /** The question contains the procedure's whole name ("đăng ký thường trú"): the citizen named it. */
+  named?: boolean;
+  /**
+   * An area of administration the question names that the corpus holds no procedure of
+   * ("chuyển trường" → giáo dục), the same on every result of a search; absent otherwise.
+   */
+  outside?: OutsideTopicRef;
+}
+
+export interface OutsideTopicRef {
+  id: string;
+  /** How a reply names the area ("giáo dục và đào tạo"). */
+  label: string;
+  /** Who handles it, as a phrase ("nhà trường … hoặc Sở Giáo dục và Đào tạo"). */
+  handledBy: string;
+  term: string;
 }
 
 /** A life event as retrieval reports it (knowledge/events/life-events.json). */

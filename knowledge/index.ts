@@ -20,5 +20,6 @@ export {
 } from './retrieve/index.ts';
 export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, popularityBeside, createCoverage, contentHash, ImportFileError, type ImportItem, type CoverageReport } from './importers/index.ts';
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';
+export { getTopicDomains, createTopicDomains, type TopicDomain, type OutsideTopic } from './domains/topic-domains.ts';
 export { matchLifeEvents, getLifeEvents, type LifeEvent, type LifeEventMatch } from './events/index.ts';
 export { loadBank, createBankIndex, type BankEntry, type BankIndex, type BankHit } from './examples/index.ts';

@@ -23,14 +23,14 @@ import { understand } from '../understand/understand.ts';
  */
 const DEV = ['dev.jsonl', 'situations-author-a.jsonl', 'situations-author-b.jsonl'];
 const OUT_OF_CORPUS = 'out-of-corpus.jsonl';
-const FEATURES = ['confidence', 'bank', 'bankFirst', 'bankMax', 'length'] as const satisfies readonly (keyof AnswerEvidence)[];
+const FEATURES = (process.env.FIT_FEATURES?.split(',') ?? ['confidence', 'bank', 'bankFirst', 'bankMax', 'length']) as (keyof AnswerEvidence)[];
 const dataset = (file: string) => fileURLToPath(new URL(`../../evals/datasets/${file}`, import.meta.url));
 
 const env = loadEnvOrExit();
 const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
 const retriever = createRetriever(database, createEmbedder(embedderConfig(env)));
 
-interface Example { evidence: AnswerEvidence; right: boolean }
+interface Example { evidence: AnswerEvidence; right: boolean; id: string; file: string; text: string; outside?: string }
 
 async function examples(file: string, keep: (id: string) => boolean = () => true): Promise<Example[]> {
   const out: Example[] = [];
@@ -43,7 +43,7 @@ async function examples(file: string, keep: (id: string) => boolean = () => true
     const decision = choose(u.words, results, u.aspects, { typed: u.typed });
     if (decision.kind !== 'found') continue;
     const right = (turn.expect.procedures ?? []).includes(decision.procedure.code);
-    out.push({ evidence: answerEvidence(u, decision.procedure, decision.confidence, results), right });
+    out.push({ evidence: answerEvidence(u, decision.procedure, decision.confidence, results), right, id: item.id, file, text: turn.text, outside: results[0]?.outside?.term });
   }
   return out;
 }
@@ -52,6 +52,7 @@ const number = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 const train = [...(await Promise.all(DEV.map((f) => examples(f)))).flat(), ...(await examples(OUT_OF_CORPUS, (id) => number(id) % 2 === 1))];
 const check = await examples(OUT_OF_CORPUS, (id) => number(id) % 2 === 0);
 await database.close();
+if (process.env.FIT_DUMP) (await import('node:fs')).writeFileSync(process.env.FIT_DUMP, JSON.stringify({ train, check }));
 
 const row = (e: Example) => FEATURES.map((f) => e.evidence[f]);
 const weights = fitLogistic(train.map(row), train.map((e) => (e.right ? 1 : 0)));

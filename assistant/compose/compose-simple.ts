@@ -1,4 +1,5 @@
 import type { Aspect, Choice, HandoffReason, Reply, ReplyAction, ReplyKind } from '../reply.ts';
+import type { OutsideTopicRef } from '../ports.ts';
 import { renderSms, renderSpeech } from './render-channels.ts';
 import { CLARIFY, HANDOFF, HANDOFF_WAIT, SERVICES, SMALLTALK } from './strings.ts';
 
@@ -34,7 +35,11 @@ export function outOfScopeReply(): Reply {
 }
 
 /** A question the data likely does not cover: said plainly, with where to turn, never a guess. */
-export function notInDataReply(confidence: number): Reply {
+/** Nothing in the data fits; when the question names an area the corpus lacks, who handles it. */
+export function notInDataReply(confidence: number, outside?: OutsideTopicRef): Reply {
+  if (outside) {
+    return plainReply('out_of_scope', 'not_in_data', SMALLTALK.outsideArea(outside.label, outside.handledBy), { speech: SMALLTALK.outsideAreaSpeech(outside.label, outside.handledBy), confidence });
+  }
   return plainReply('out_of_scope', 'not_in_data', SMALLTALK.notInData, { speech: SMALLTALK.notInDataSpeech, confidence });
 }
 

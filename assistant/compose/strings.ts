@@ -125,6 +125,11 @@ export const SMALLTALK = {
     'Xin lỗi, tôi không tìm thấy thủ tục nào trong dữ liệu của tôi khớp với câu hỏi này, nên không dám trả lời để bạn khỏi chuẩn bị nhầm giấy tờ. ' +
     'Có thể việc này do cơ quan khác giải quyết hoặc cần cán bộ tư vấn. Bạn có thể hỏi lại bằng tên thủ tục, hoặc nhắn "gặp cán bộ" để tôi chuyển tới cán bộ.',
   notInDataSpeech: 'Xin lỗi, tôi không có thông tin về việc này. Nếu cần gặp cán bộ, xin nói gặp cán bộ.',
+  outsideArea: (label: string, handledBy: string) =>
+    `Xin lỗi, câu hỏi này thuộc lĩnh vực ${label}. Dữ liệu của tôi chưa có thủ tục của lĩnh vực này, nên tôi không dám trả lời để bạn khỏi chuẩn bị nhầm giấy tờ. ` +
+    `Việc này thường do ${handledBy} giải quyết. Bạn có thể hỏi trực tiếp ở đó, hoặc nhắn "gặp cán bộ" để tôi chuyển tới cán bộ.`,
+  outsideAreaSpeech: (label: string, handledBy: string) =>
+    `Xin lỗi, việc này thuộc lĩnh vực ${label}, tôi chưa có thông tin. Việc này thường do ${handledBy} giải quyết. Nếu cần gặp cán bộ, xin nói gặp cán bộ.`,
 } as const;
 
 export const SERVICES = {

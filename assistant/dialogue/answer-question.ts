@@ -61,7 +61,7 @@ export async function answerQuestion(ctx: TurnContext, first: Understanding): Pr
     return { reply: { ...reply, confidence: resolution.confidence }, state: afterHandoff(ctx.state, ctx.elderly) };
   }
   if (resolution.kind === 'absent') {
-    return { reply: notInDataReply(resolution.confidence), state: afterOther(ctx.state, ctx.elderly) };
+    return { reply: notInDataReply(resolution.confidence, resolution.outside), state: afterOther(ctx.state, ctx.elderly) };
   }
   const key = questionKey(null, ctx.text);
   if (resolution.kind === 'unknown') {

@@ -13,6 +13,16 @@ describe('answering only with evidence', () => {
     expect(reply.citations).toEqual([]);
   });
 
+  it('says who handles an area the corpus holds no procedure of, instead of a look-alike', async () => {
+    const ask = await fixture().conversation();
+    const reply = await ask('con tôi học lớp 5, giờ muốn xin chuyển trường sang quận khác thì cần giấy tờ gì');
+    expect([reply.kind, reply.citations]).toEqual(['out_of_scope', []]);
+    expect(reply.text).toContain('giáo dục và đào tạo');
+    expect(reply.text).toContain('Sở Giáo dục và Đào tạo');
+    // The same words as context of a question the corpus answers do not stop the answer.
+    expect(cited(await ask('đăng ký thường trú cho con để nộp hồ sơ nhập học cần giấy tờ gì'))).toBe('1.004222');
+  });
+
   it('still answers a plain question, and a citizen coming back to an earlier procedure', async () => {
     const ask = await fixture().conversation();
     expect(cited(await ask('đăng ký tạm trú cần giấy tờ gì'))).toBe('1.004194');

@@ -1,7 +1,7 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import { answerEvidence } from './answer-evidence.ts';
-import { ABSENT_BELOW, answerProbability, ASK_BELOW } from './answer-policy.ts';
-import type { ConversationState, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW, OUTSIDE_ANSWER_BELOW } from './answer-policy.ts';
+import type { ConversationState, OutsideTopicRef, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
 import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
@@ -14,7 +14,7 @@ export type Resolution =
   | { kind: 'ambiguous'; candidates: RetrievedProcedure[]; confidence: number }
   | { kind: 'unknown'; confidence: number }
   /** The search found only look-alikes: the question is likely about something the corpus does not hold. */
-  | { kind: 'absent'; confidence: number };
+  | { kind: 'absent'; confidence: number; outside?: OutsideTopicRef };
 
 const SEARCH_LIMIT = 8;
 /** A weak hit after a clear topic is more likely a follow-up worded with new words. */
@@ -73,9 +73,11 @@ export async function resolveProcedure(
 function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'found' }>, results: readonly RetrievedProcedure[]): Resolution {
   const evidence = answerEvidence(u, found.procedure, found.confidence, results);
   const probability = answerProbability(evidence);
+  const chosen = results.find((r) => r.procedure.code === found.procedure.code);
+  const outside = results[0]?.outside;
+  if (outside && probability < OUTSIDE_ANSWER_BELOW && !chosen?.named) return { kind: 'absent', confidence: probability, outside };
   if (probability >= ASK_BELOW) return found;
   if (probability < ABSENT_BELOW) return { kind: 'absent', confidence: probability };
-  const chosen = results.find((r) => r.procedure.code === found.procedure.code);
   const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
   const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
   return candidates.length > 1 ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
@@ -88,6 +90,8 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
  */
 function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: 'ambiguous' }>, results: readonly RetrievedProcedure[]): Resolution {
   const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, c.confidence, results))));
+  const outside = results[0]?.outside;
+  if (outside && best < OUTSIDE_ANSWER_BELOW && !ambiguous.candidates.some((c) => c.named)) return { kind: 'absent', confidence: best, outside };
   return best < ABSENT_BELOW ? { kind: 'absent', confidence: best } : ambiguous;
 }
 

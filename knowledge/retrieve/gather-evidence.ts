@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import type { BankHit, BankIndex } from '../examples/index.ts';
+import { getTopicDomains, type OutsideTopic } from '../domains/topic-domains.ts';
 import { matchLifeEvents, type LifeEventMatch } from '../events/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { createStatsCache } from './corpus-stats.ts';
@@ -21,6 +22,8 @@ export interface Evidence {
   names: Map<string, NameMatch>;
   /** Procedures whose example phrasings match the question, best first (empty without a bank). */
   bank: BankHit[];
+  /** An area the question names that no procedure of the corpus holds ("chuyển trường"), or null. */
+  outside: OutsideTopic | null;
   /**
    * Life events the question describes, their procedures limited to the corpus (and filters). They
    * are not added as candidates: beside the bank they did not help ranking (fuse.ts, weight event).
@@ -88,7 +91,16 @@ export async function gatherEvidence(
     cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
-  return { terms, vector, text, candidates, names, bank, events, maxPopularity: corpus.maxPopularity };
+  const outside = getTopicDomains().outside(query, folded(corpus.procedures));
+  return { terms, vector, text, candidates, names, bank, events, outside, maxPopularity: corpus.maxPopularity };
+}
+
+/** The corpus's folded names, once per snapshot of the statistics. */
+const foldedNames = new WeakMap<ReadonlyMap<string, ProcedureFacts>, string[]>();
+function folded(procedures: ReadonlyMap<string, ProcedureFacts>): string[] {
+  let names = foldedNames.get(procedures);
+  if (!names) foldedNames.set(procedures, (names = [...procedures.values()].map((p) => p.nameFolded)));
+  return names;
 }
 
 /** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */

@@ -112,6 +112,8 @@ export function createRetriever(database: Database, embedder: Embedder, options:
           sections,
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
           ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
+          ...(gathered.names.get(fused.code)?.exact ? { named: true } : {}),
+          ...(gathered.outside ? { outside: gathered.outside } : {}),
         });
       });
       return found;

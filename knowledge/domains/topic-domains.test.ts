@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTopicDomains, getTopicDomains } from './topic-domains.ts';
+
+const domains = createTopicDomains([
+  { id: 'giao-duc', label: 'giáo dục', handledBy: 'Sở Giáo dục và Đào tạo', terms: ['chuyển trường', 'học phí'] },
+  { id: 'buu-chinh', label: 'bưu chính', handledBy: 'Sở Khoa học và Công nghệ', terms: ['bưu chính'] },
+]);
+const corpus = ['dang ky tam tru', 'cap giay phep buu chinh'];
+
+describe('areas the corpus does not hold', () => {
+  it('names the area of a term no procedure name contains, typed with or without diacritics', () => {
+    expect(domains.outside('xin chuyển trường cho con', corpus)).toEqual({ id: 'giao-duc', label: 'giáo dục', handledBy: 'Sở Giáo dục và Đào tạo', term: 'chuyen truong' });
+    expect(domains.outside('MIEN GIAM HOC PHI o dau', corpus)?.id).toBe('giao-duc');
+  });
+
+  it('stays silent when the corpus holds the term, or the words are only part of other words', () => {
+    expect(domains.outside('giấy phép bưu chính cần gì', corpus)).toBeNull();
+    expect(domains.outside('chuyển trườngg', corpus)).toBeNull();
+    expect(domains.outside('đăng ký tạm trú', corpus)).toBeNull();
+  });
+
+  it('ships areas whose terms are unique, and refuses malformed data', () => {
+    const terms = getTopicDomains().domains.flatMap((d) => d.terms);
+    expect(new Set(terms).size).toBe(terms.length);
+    expect(() => createTopicDomains([{ id: 'X y', label: '', handledBy: 'a', terms: [] }])).toThrow();
+  });
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import raw from './topic-domains.json' with { type: 'json' };
+import { fold, foldedSyllables } from '../text/index.ts';
+
+/**
+ * Areas of public administration that citizens often ask a one-stop centre about, each with the
+ * words that name its procedures ("chuyển trường", "giấy phép lao động", "bưu chính") and who
+ * handles it. Written from the ministries' areas, not from any evaluation item. A term counts only
+ * when no procedure name in the corpus contains it: a corpus that holds the area silences it, so
+ * the same data serves the sample corpus, the national one and a centre's own.
+ */
+export const TopicDomainSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** How a reply names the area ("giáo dục và đào tạo"). */
+  label: z.string().min(1),
+  /** Who a citizen should ask instead, in a phrase that follows "việc này do … giải quyết". */
+  handledBy: z.string().min(1),
+  terms: z.array(z.string().min(2)).min(1),
+});
+export type TopicDomain = z.infer<typeof TopicDomainSchema>;
+
+/** An area the question names that the corpus does not hold. */
+export interface OutsideTopic {
+  id: string;
+  label: string;
+  handledBy: string;
+  /** The term as found, folded ("chuyen truong"). */
+  term: string;
+}
+
+const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
+
+export interface TopicDomains {
+  readonly domains: readonly TopicDomain[];
+  /**
+   * The first area whose term the text contains and no corpus name does; `names` are the corpus's
+   * procedure names, folded. Null when the question names no such area.
+   */
+  outside(text: string, names: Iterable<string>): OutsideTopic | null;
+}
+
+export function createTopicDomains(data: readonly unknown[]): TopicDomains {
+  const domains = z.array(TopicDomainSchema).parse(data);
+  const terms = domains.flatMap((domain) => domain.terms.map((term) => ({ domain, folded: spaced(foldedSyllables(fold(term))) })));
+  // Which terms some corpus name contains, per snapshot of names (the same array between refreshes).
+  let checked: { names: Iterable<string>; inCorpus: Set<string> } | null = null;
+  const inCorpus = (names: Iterable<string>): Set<string> => {
+    if (checked?.names === names) return checked.inCorpus;
+    const spacedNames = [...names].map((name) => spaced(foldedSyllables(name)));
+    const found = new Set(terms.filter((t) => spacedNames.some((name) => name.includes(t.folded))).map((t) => t.folded));
+    checked = { names, inCorpus: found };
+    return found;
+  };
+  return {
+    domains,
+    outside(text, names) {
+      const question = spaced(foldedSyllables(fold(text)));
+      const held = inCorpus(names);
+      const hit = terms.find((t) => question.includes(t.folded) && !held.has(t.folded));
+      return hit ? { id: hit.domain.id, label: hit.domain.label, handledBy: hit.domain.handledBy, term: hit.folded.trim() } : null;
+    },
+  };
+}
+
+let shipped: TopicDomains | null = null;
+/** The areas shipped in topic-domains.json. */
+export function getTopicDomains(): TopicDomains {
+  shipped ??= createTopicDomains(raw);
+  return shipped;
+}
