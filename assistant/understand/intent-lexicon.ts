@@ -36,6 +36,10 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su', 'di tu',
     'ai phai den', 'phai den', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
     'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'vu khong', 'lua dao', 'bi lua',
+    // Whether someone else acted lawfully ("chủ nhà làm vậy có đúng không"), and disputes over money owed.
+    'lam vay co dung khong', 'lam vay co dung ko', 'lam vay co dung k', 'lam the co dung khong', 'vay co dung khong', 'v co dung khong',
+    'v co dung ko', 'v co dung k', 'kien duoc khong', 'kien dc khong', 'kien dc ko', 'co kien duoc', 'toa co xu', 'giu luong', 'no luong',
+    'khong tra luong', 'tra tien coc', 'khong tra coc', 'doi no', 'khung bo',
   ],
   complaint: [
     'phan anh', 'kien nghi', 'khieu nai', 'to cao', 'gop y', 'nhung nhieu', 'gay kho de', 'hach dich', 'tieu cuc',
