@@ -33,6 +33,11 @@ export interface AnswerEvidence {
   usage: number;
 }
 
+const recordText = (procedure: Procedure): string =>
+  [procedure.name, procedure.field, procedure.agency, procedure.applicants, procedure.documentsText, procedure.conditions, procedure.resultsText, procedure.stepsText]
+    .filter(Boolean)
+    .join(' ');
+
 const recordWords = new Map<string, ReadonlySet<string>>();
 const CACHED_RECORDS = 256;
 
@@ -40,13 +45,15 @@ function wordsOf(procedure: Procedure): ReadonlySet<string> {
   const key = `${procedure.code}:${procedure.updatedAt ?? ''}`;
   const cached = recordWords.get(key);
   if (cached) return cached;
-  const text = [procedure.name, procedure.field, procedure.agency, procedure.applicants, procedure.documentsText, procedure.conditions, procedure.resultsText, procedure.stepsText]
-    .filter(Boolean)
-    .join(' ');
-  const words = new Set(foldText(text).split(' '));
+  const words = new Set(foldText(recordText(procedure)).split(' '));
   if (recordWords.size >= CACHED_RECORDS) recordWords.delete(recordWords.keys().next().value as string);
   recordWords.set(key, words);
   return words;
+}
+
+/** The procedure's record contains a folded phrase ("kham suc khoe" in a licence's documents); rare, so not cached. */
+export function recordMentions(procedure: Procedure, foldedPhrase: string): boolean {
+  return ` ${foldText(recordText(procedure))} `.includes(` ${foldedPhrase} `);
 }
 
 function share(words: readonly string[], within: ReadonlySet<string>): number {

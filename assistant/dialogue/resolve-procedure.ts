@@ -1,5 +1,5 @@
 import type { Procedure } from '../../knowledge/index.ts';
-import { answerEvidence } from './answer-evidence.ts';
+import { answerEvidence, recordMentions } from './answer-evidence.ts';
 import { ABSENT_BELOW, answerProbability, ASK_BELOW, OUTSIDE_ANSWER_BELOW } from './answer-policy.ts';
 import type { ConversationState, OutsideTopicRef, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
@@ -51,6 +51,8 @@ export async function resolveProcedure(
   const top = results[0];
   if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
   if (stay && current) {
+    // "Giờ còn chuyển trường cho đứa lớn": an area the corpus lacks, foreign to the current procedure, is not a follow-up.
+    if (top.outside && !recordMentions(current, top.outside.term)) return { kind: 'absent', confidence: top.confidence, outside: top.outside };
     const again = results.find((r) => r.procedure.code === current.code);
     if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
     // The current procedure still found, and the new words neither name nor surely find another ("đơn đề nghị là mẫu số mấy").
