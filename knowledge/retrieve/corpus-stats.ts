@@ -26,7 +26,8 @@ export async function loadCorpusStats(database: Database): Promise<CorpusStats> 
   const [totals] = await database.rows<{ chunks: number }>(sql`select count(*)::int as chunks from procedure_chunks`);
   const chunks = totals?.chunks ?? 0;
   const percent = chunks > CHUNK_SAMPLE ? Math.max(0.01, (100 * CHUNK_SAMPLE) / chunks) : 100;
-  const sample = percent >= 100 ? 'select tsv from procedure_chunks' : `select tsv from procedure_chunks tablesample bernoulli (${percent.toFixed(3)})`;
+  // A fixed seed: a random sample per process made word weights, and so some rankings, differ between runs.
+  const sample = percent >= 100 ? 'select tsv from procedure_chunks' : `select tsv from procedure_chunks tablesample bernoulli (${percent.toFixed(3)}) repeatable (20261202)`;
   const [names, chunkWords, sampled] = await Promise.all([
     database.rows<FactsRow>(sql`select code, name_folded, content_hash, popularity, levels, agency, field from procedures order by code`),
     database.rows<{ word: string; ndoc: number }>(sql`select word, ndoc from ts_stat(${sample})`),
