@@ -21,6 +21,11 @@ describe('answering only with evidence', () => {
     expect(reply.text).toContain('Sở Giáo dục và Đào tạo');
     // The same words as context of a question the corpus answers do not stop the answer.
     expect(cited(await ask('đăng ký thường trú cho con để nộp hồ sơ nhập học cần giấy tờ gì'))).toBe('1.004222');
+    // Nor a follow-up that names the procedure again; a follow-up about the area alone is not this procedure's.
+    const again = await ask('đăng ký thường trú xong thì nhập học cho cháu có cần mang gì thêm không');
+    expect(cited(again)).toBe('1.004222');
+    const school = await ask('còn chuyển trường cho đứa lớn thì nộp hồ sơ ở đâu');
+    expect([school.kind, school.citations]).toEqual(['out_of_scope', []]);
   });
 
   it('still answers a plain question, and a citizen coming back to an earlier procedure', async () => {

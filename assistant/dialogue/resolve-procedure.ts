@@ -52,7 +52,7 @@ export async function resolveProcedure(
   if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
   if (stay && current) {
     // "Giờ còn chuyển trường cho đứa lớn": an area the corpus lacks, foreign to the current procedure, is not a follow-up.
-    if (top.outside && !recordMentions(current, top.outside.term)) return { kind: 'absent', confidence: top.confidence, outside: top.outside };
+    if (top.outside && !recordMentions(current, top.outside.term) && !results.some((r) => r.named)) return { kind: 'absent', confidence: top.confidence, outside: top.outside };
     const again = results.find((r) => r.procedure.code === current.code);
     if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
     // The current procedure still found, and the new words neither name nor surely find another ("đơn đề nghị là mẫu số mấy").
