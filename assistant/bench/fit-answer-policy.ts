@@ -20,6 +20,8 @@ import { understand } from '../understand/understand.ts';
  * whether that procedure is acceptable. Out-of-corpus items are split by their number: odd ones
  * fit, even ones only report. Author C's situations are held out and never read.
  * `npm run fit:answer-policy` prints the coefficients and what each threshold would keep.
+ * FIT_FEATURES=a,b,… tries other evidence features; FIT_DUMP=<file> writes every example (evidence,
+ * right or not, the area the question names) as JSON for analysis.
  */
 const DEV = ['dev.jsonl', 'situations-author-a.jsonl', 'situations-author-b.jsonl'];
 const OUT_OF_CORPUS = 'out-of-corpus.jsonl';
