@@ -6,6 +6,7 @@ import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './lev
 import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByForeignElement } from './foreign-element.ts';
+import { narrowBySubjectKind } from './subject-kinds.ts';
 import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
 /** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
@@ -112,7 +113,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = narrowByForeignElement(words, narrowByVariant(said, pool));
+  const fitting = narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)));
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
