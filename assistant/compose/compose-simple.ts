@@ -34,8 +34,10 @@ export function outOfScopeReply(): Reply {
   return plainReply('out_of_scope', 'out_of_scope', SMALLTALK.outOfScope, { speech: SMALLTALK.outOfScopeSpeech });
 }
 
-/** A question the data likely does not cover: said plainly, with where to turn, never a guess. */
-/** Nothing in the data fits; when the question names an area the corpus lacks, who handles it. */
+/**
+ * A question the data likely does not cover: said plainly, with where to turn, never a guess; when
+ * the question names an area the corpus lacks, who usually handles it.
+ */
 export function notInDataReply(confidence: number, outside?: OutsideTopicRef): Reply {
   if (outside) {
     return plainReply('out_of_scope', 'not_in_data', SMALLTALK.outsideArea(outside.label, outside.handledBy), { speech: SMALLTALK.outsideAreaSpeech(outside.label, outside.handledBy), confidence });

@@ -76,13 +76,23 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
   const evidence = answerEvidence(u, found.procedure, found.confidence, results);
   const probability = answerProbability(evidence);
   const chosen = results.find((r) => r.procedure.code === found.procedure.code);
-  const outside = results[0]?.outside;
-  if (outside && probability < OUTSIDE_ANSWER_BELOW && !chosen?.named) return { kind: 'absent', confidence: probability, outside };
+  const outside = unheldArea(results, probability, chosen ? [chosen] : []);
+  if (outside) return { kind: 'absent', confidence: probability, outside };
   if (probability >= ASK_BELOW) return found;
   if (probability < ABSENT_BELOW) return { kind: 'absent', confidence: probability };
   const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
   const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
   return candidates.length > 1 ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+}
+
+/**
+ * The area of administration the question names that the corpus holds no procedure of, unless a
+ * candidate was named in full or the evidence for the best one is strong: then the area's words
+ * are only context ("giấy khám sức khỏe" to renew a licence).
+ */
+function unheldArea(results: readonly RetrievedProcedure[], probability: number, candidates: readonly RetrievedProcedure[]): OutsideTopicRef | undefined {
+  const outside = results[0]?.outside;
+  return outside && probability < OUTSIDE_ANSWER_BELOW && !candidates.some((c) => c.named) ? outside : undefined;
 }
 
 /**
@@ -92,8 +102,8 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
  */
 function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: 'ambiguous' }>, results: readonly RetrievedProcedure[]): Resolution {
   const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, c.confidence, results))));
-  const outside = results[0]?.outside;
-  if (outside && best < OUTSIDE_ANSWER_BELOW && !ambiguous.candidates.some((c) => c.named)) return { kind: 'absent', confidence: best, outside };
+  const outside = unheldArea(results, best, ambiguous.candidates);
+  if (outside) return { kind: 'absent', confidence: best, outside };
   return best < ABSENT_BELOW ? { kind: 'absent', confidence: best } : ambiguous;
 }
 

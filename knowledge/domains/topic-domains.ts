@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutsideTopicRef } from '../../assistant/index.ts';
 import raw from './topic-domains.json' with { type: 'json' };
 import { fold, foldedSyllables } from '../text/index.ts';
 
@@ -19,14 +20,8 @@ export const TopicDomainSchema = z.object({
 });
 export type TopicDomain = z.infer<typeof TopicDomainSchema>;
 
-/** An area the question names that the corpus does not hold. */
-export interface OutsideTopic {
-  id: string;
-  label: string;
-  handledBy: string;
-  /** The term as found, folded ("chuyen truong"). */
-  term: string;
-}
+/** An area the question names that the corpus does not hold: the assistant's port type. */
+export type OutsideTopic = OutsideTopicRef;
 
 const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 

@@ -179,6 +179,7 @@ export function smsProviderOf(env: Env, senders: ReadonlyMap<Provider, ProviderS
 /** The two channel jobs: an inbound event becomes a turn and an outbox row; an outbox row is sent. */
 export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServices, runtime: ChannelRuntime, options: { sendLeaseMs?: number } = {}): void {
   const enqueue: Enqueue = (name, payload, options) => queue.enqueue(name, payload, options);
+  const announceUndelivered = undeliveredAnnouncer(services);
   const handleInbound = createInboundHandler({
     stores: runtime.stores,
     assistant: services.assistant,
@@ -196,7 +197,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
     leaseMs: options.sendLeaseMs ?? SEND_LEASE_MS,
     attempts: SEND_ATTEMPTS,
     logger: services.logger,
-    onUndelivered: (row, status, reason) => undeliveredAnnouncer(services)(row, reason, status),
+    onUndelivered: (row, status, reason) => announceUndelivered(row, reason, status),
   });
   // 1 + 7 tries at 1, 2, 4 … 64 s: a report that beat its message id's record waits that long for it.
   queue.register({
@@ -210,7 +211,7 @@ export function registerChannelJobs(queue: JobQueue, env: Env, services: AppServ
           outbox: runtime.stores.outbox,
           enqueue,
           logger: services.logger,
-          onUndelivered: undeliveredAnnouncer(services),
+          onUndelivered: announceUndelivered,
         },
         report,
         { lastTry: context.attempt >= REPORT_ATTEMPTS },
