@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { todayVn } from '../../appointments/client/console-types.ts';
 import { call } from '../../console/client/api.ts';
 import { InlineAction } from '../../console/client/inline-action.tsx';
 
@@ -128,7 +129,7 @@ interface ReportRow { key: string; received: number; onTime: number; late: numbe
 /** The report by field, agency, channel or type over a date range, with a chart and an audited CSV download. */
 export function ComplaintReportView() {
   // Today in Vietnam, as the server reads the range (+07:00): a UTC date left out the first 7 hours of a day.
-  const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const today = todayVn();
   const [q, setQ] = useState({ from: `${today.slice(0, 8)}01`, to: today, by: 'field' });
   const [rows, setRows] = useState<ReportRow[]>([]);
   const canvas = useRef<HTMLCanvasElement>(null);
