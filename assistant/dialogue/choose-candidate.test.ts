@@ -38,6 +38,22 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('hộ chiếu hết hạn làm lại ở công an tỉnh mất mấy ngày', passport))).toBe('1.001456');
   });
 
+  it('never jumps to another service on a variant word when none of the citizen’s words is in the top name', () => {
+    // "rách" says reissue, and the only reissue is a far candidate about identity cards.
+    const lodging = ranked(['1.004194', 0.5, 0.8], ['2.001194', 0.3, 0.02]);
+    expect(code(decide('ở trọ chỗ mới, tờ giấy cũ bị rách rồi', lodging))).toBe('1.004194');
+  });
+
+  it('gives the variant of the top’s own service the top’s confidence', () => {
+    const marriage = sampleProcedure('1.000894');
+    const foreign = { ...marriage, code: '2.000806', name: 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài' };
+    const results = [
+      { procedure: marriage, score: 0.5, confidence: 0.81, sections: [] },
+      { procedure: foreign, score: 0.3, confidence: 0.03, sections: [] },
+    ];
+    expect(decide('sắp cưới anh người Hàn Quốc, đăng ký kết hôn cần gì', results)).toMatchObject({ kind: 'found', procedure: { code: '2.000806' }, confidence: 0.81 });
+  });
+
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
     // Low retrieval confidence: answered, or offered first.

@@ -72,12 +72,29 @@ function subjectWords(words: readonly string[], typed: readonly string[], top: R
 }
 
 function sameSubject(subject: readonly string[], top: RetrievedProcedure, candidates: RetrievedProcedure[]): RetrievedProcedure[] {
-  if (subject.length === 0) return candidates;
+  // None of the citizen's words is in the top's name ("sổ đỏ"): only the top's own service and close scores may compete.
+  if (subject.length === 0) return candidates.filter((c) => c === top || sameService(top, c) || c.score >= top.score * THRESHOLDS.closeRatio);
   return candidates.filter((c) => {
     const name = new Set(foldedWords(coreName(c.procedure.name)));
     return c === top || subject.every((w) => name.has(w));
   });
 }
+
+/** Name words that tell services apart: neither the variant ("cấp lại") nor "thủ tục". */
+function serviceWords(name: string): string[] {
+  return foldedWords(coreName(name)).filter((w) => !VARIANT_WORDS.has(w) && w !== 'thu' && w !== 'tuc');
+}
+
+/**
+ * Another variant or kind of the top's own service ("Thủ tục đăng ký kết hôn có yếu tố nước ngoài"
+ * beside "Thủ tục đăng ký kết hôn"): most of the top's service words are in its name.
+ */
+function sameService(top: RetrievedProcedure, candidate: RetrievedProcedure): boolean {
+  const words = serviceWords(top.procedure.name);
+  const name = new Set(foldedWords(candidate.procedure.name));
+  return words.length > 0 && words.filter((w) => name.has(w)).length >= words.length * SAME_SERVICE_SHARE;
+}
+const SAME_SERVICE_SHARE = 0.6;
 
 /** A form code the citizen typed ("DC02", "CT01") keeps the candidates that use that form. */
 function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]): RetrievedProcedure[] {
@@ -134,7 +151,9 @@ export function choose(
   // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.
   const namedByCitizen = subject.length > 0 || specific;
   const trusted = evidence >= THRESHOLDS.unsure || (namedByCitizen && evidence >= THRESHOLDS.noise);
-  const confidence = trusted ? Math.max(best.confidence, THRESHOLDS.unsure) : best.confidence;
+  // Another variant or kind of the top's own service, chosen by the citizen's words, is as likely as the top.
+  const inherited = best !== top && sameService(top, best) ? top.confidence : THRESHOLDS.unsure;
+  const confidence = trusted ? Math.max(best.confidence, inherited) : best.confidence;
 
   if (close.length === 1 && !variantsOpen) {
     if (trusted) return { kind: 'found', procedure: best.procedure, confidence };

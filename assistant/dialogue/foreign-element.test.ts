@@ -21,5 +21,7 @@ describe('a foreign element in the citizen’s words', () => {
     expect(narrowByForeignElement(foldedWords('chồng em người Hàn'), [plain, foreign])).toEqual([foreign]);
     expect(narrowByForeignElement(foldedWords('chồng em người Hàn'), [plain])).toEqual([plain]);
     expect(narrowByForeignElement(foldedWords('làm khai sinh cho con'), [plain, foreign])).toEqual([plain, foreign]);
+    const forForeigners = { procedure: { name: 'Cấp thị thực cho người nước ngoài tại Việt Nam' } };
+    expect(narrowByForeignElement(foldedWords('xin visa cho chồng người Mỹ'), [forForeigners, plain])).toEqual([forForeigners]);
   });
 });

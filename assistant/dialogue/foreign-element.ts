@@ -24,9 +24,9 @@ export function mentionsForeignElement(words: readonly string[]): boolean {
   return findHits(words, LEXICON).length > 0;
 }
 
+/** "có yếu tố nước ngoài", "định cư ở nước ngoài", and services for foreigners ("Cấp thị thực cho người nước ngoài"). */
 function foreignVariant(name: string): boolean {
-  const folded = foldText(name);
-  return folded.includes('yeu to nuoc ngoai') || folded.includes('o nuoc ngoai');
+  return ` ${foldText(name)} `.includes(' nuoc ngoai ');
 }
 
 /** With a foreign element named, the candidates for that case, if any; otherwise the list as is. */

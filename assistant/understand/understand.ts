@@ -54,6 +54,10 @@ const CHAT_LEXICON = {
 const WEAK_LEXICON = { conditions: WEAK_CONDITIONS };
 const TOPIC_LEXICON = { topic: TOPIC_PHRASES };
 
+/** Domain words that also name everyday things ("mua xe", "phí đổi vé", "giấy chứng nhận hoàn thành khóa học"). */
+const EVERYDAY = new Set(['xe', 'dat', 'xa', 'cap', 'phi', 'mau', 'giay', 'nop', 'phuong']);
+const ADMINISTRATIVE_WORDS = DOMAIN_WORDS.filter((w) => !EVERYDAY.has(w));
+
 /** Order in which special intents win when several match: a request for a person comes first. */
 const SPECIAL_ORDER: readonly SpecialIntent[] = [
   'human', 'legal_advice', 'complaint', 'frustration', 'dossier_status', 'book_appointment', 'prefill_form', 'out_of_scope',
@@ -78,7 +82,9 @@ export function understand(text: string): Understanding {
     .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
   const keptForSearch = words.map((_, i) => i).filter((i) => !covered.has(i) || caseHits.some((h) => i >= h.start && i < h.end));
   const procedural = hasAny(words, PROCEDURAL_CONTEXT);
-  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent) && !(intent === 'legal_advice' && procedural));
+  const domain = hasAny(words, DOMAIN_WORDS);
+  const administrative = hasAny(words, ADMINISTRATIVE_WORDS);
+  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent) && !overruled(intent, procedural, administrative));
   const code = CODE.exec(text)?.[1] ?? null;
   const topicWords = topicIndexes.map((i) => words[i] as string);
   const asksPlain = chatHits.some((h) => h.tag === 'plain');
@@ -92,7 +98,7 @@ export function understand(text: string): Understanding {
     asksPlainLanguage: asksPlain,
     hesitant: soundsHesitant(text, words),
     followUpCue: chatHits.some((h) => h.tag === 'follow') || words[0] === 'con' || words[0] === 'the' || words[0] === 'vay',
-    mentionsDomain: hasAny(words, DOMAIN_WORDS),
+    mentionsDomain: domain,
     code,
     words,
     typed: original.map((w) => w.toLowerCase()),
@@ -100,6 +106,15 @@ export function understand(text: string): Understanding {
     context: split.context,
     topicText: keptForSearch.map((i) => original[i]).filter((w, k, all) => k === 0 || w !== all[k - 1]).join(' '),
   };
+}
+
+/**
+ * A legal term in a question about filing is a procedure question; a word of everyday life
+ * ("người yêu", "làm bánh", "chứng khoán") in a message that also speaks of papers, permits or
+ * offices is the citizen's story, not the question: the search and the answer policy decide.
+ */
+function overruled(intent: SpecialIntent, procedural: boolean, administrative: boolean): boolean {
+  return (intent === 'legal_advice' && procedural) || (intent === 'out_of_scope' && administrative);
 }
 
 function chooseIntent(folded: string, special: SpecialIntent | undefined, asksSomething: boolean, chat: PhraseHit[], plain: boolean): Intent {
