@@ -7,6 +7,7 @@ import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByForeignElement } from './foreign-element.ts';
 import { narrowBySubjectKind } from './subject-kinds.ts';
+import { coreName, sameService } from './same-service.ts';
 import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
 /** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
@@ -44,19 +45,12 @@ function onePerVariant(candidates: readonly RetrievedProcedure[]): RetrievedProc
   return [...(plain ? [plain] : []), ...[...seen.entries()].filter(([k]) => k !== '').map(([, c]) => c)].slice(0, THRESHOLDS.maxChoices);
 }
 
-/**
- * The words of the question found in the top name's core ("hộ chiếu", "xe") are its subject: a
- * candidate without them ("Cấp lại thẻ căn cước" for a passport question) is never promoted by wording.
- */
-/** The service itself, without who it is for or where it is done: "Cấp thẻ căn cước". */
-function coreName(name: string): string {
-  return name.split(/\s*\(|\s+(?:cho|đối với|tại|thực hiện)\s+/iu)[0] ?? name;
-}
-
 /** Function words that stay common even with their accents. */
 const COMMON_TYPED = new Set(['ở', 'và', 'của', 'cho', 'các', 'có', 'là', 'tại', 'từ', 'với', 'trong', 'được', 'người', 'một', 'theo', 'hoặc', 'đã', 'khi', 'thì', 'này', 'đến', 'trên', 'về', 'đăng', 'ký', 'cấp', 'thủ', 'tục', 'giấy', 'hồ', 'sơ']);
 
 /**
+ * The words of the question found in the top name's core ("hộ chiếu", "xe") are its subject: a
+ * candidate without them ("Cấp lại thẻ căn cước" for a passport question) is never promoted by wording.
  * Folding merges words the citizen kept apart ("khai tử" / "từ"): a folded filler still counts
  * when the typed word, accents and all, is in the name.
  */
@@ -79,22 +73,6 @@ function sameSubject(subject: readonly string[], top: RetrievedProcedure, candid
     return c === top || subject.every((w) => name.has(w));
   });
 }
-
-/** Name words that tell services apart: neither the variant ("cấp lại") nor "thủ tục". */
-function serviceWords(name: string): string[] {
-  return foldedWords(coreName(name)).filter((w) => !VARIANT_WORDS.has(w) && w !== 'thu' && w !== 'tuc');
-}
-
-/**
- * Another variant or kind of the top's own service ("Thủ tục đăng ký kết hôn có yếu tố nước ngoài"
- * beside "Thủ tục đăng ký kết hôn"): most of the top's service words are in its name.
- */
-function sameService(top: RetrievedProcedure, candidate: RetrievedProcedure): boolean {
-  const words = serviceWords(top.procedure.name);
-  const name = new Set(foldedWords(candidate.procedure.name));
-  return words.length > 0 && words.filter((w) => name.has(w)).length >= words.length * SAME_SERVICE_SHARE;
-}
-const SAME_SERVICE_SHARE = 0.6;
 
 /** A form code the citizen typed ("DC02", "CT01") keeps the candidates that use that form. */
 function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]): RetrievedProcedure[] {

@@ -1,12 +1,13 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import { answerEvidence, recordMentions } from './answer-evidence.ts';
-import { ABSENT_BELOW, answerProbability, ASK_BELOW, OUTSIDE_ANSWER_BELOW } from './answer-policy.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW, OUTSIDE_ANSWER_BELOW, UNRELATED_CHOICES_BELOW } from './answer-policy.ts';
 import type { ConversationState, OutsideTopicRef, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
 import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
 import { choose, THRESHOLDS, type Choice as Decision } from './choose-candidate.ts';
 import { levelNamed } from './level-cue.ts';
+import { relatedChoices } from './same-service.ts';
 import { narrowByVariant, saidVariants } from './variants.ts';
 
 export type Resolution =
@@ -82,7 +83,15 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
   if (probability < ABSENT_BELOW) return { kind: 'absent', confidence: probability };
   const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
   const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
-  return candidates.length > 1 ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+  return candidates.length > 1 && !unrelatedChoices(u, candidates, probability) ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+}
+
+/**
+ * Choices of different services that only share words with the question, none of them likely:
+ * the question is more likely outside the data than about one of them.
+ */
+function unrelatedChoices(u: Understanding, candidates: readonly RetrievedProcedure[], best: number): boolean {
+  return best < UNRELATED_CHOICES_BELOW && !relatedChoices(u.topicWords, candidates);
 }
 
 /**
@@ -104,7 +113,7 @@ function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: '
   const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, c.confidence, results))));
   const outside = unheldArea(results, best, ambiguous.candidates);
   if (outside) return { kind: 'absent', confidence: best, outside };
-  return best < ABSENT_BELOW ? { kind: 'absent', confidence: best } : ambiguous;
+  return best < ABSENT_BELOW || unrelatedChoices(u, ambiguous.candidates, best) ? { kind: 'absent', confidence: best } : ambiguous;
 }
 
 /**
