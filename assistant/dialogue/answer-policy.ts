@@ -9,7 +9,7 @@ import type { AnswerEvidence } from './answer-evidence.ts';
  * The example bank carries most of the weight: a question like ones citizens ask of a procedure
  * is far likelier to be about it than one that merely shares words with its record.
  */
-const MODEL = { intercept: -1.433, confidence: 2.548, bank: 2.666, bankFirst: 1.603, bankMax: 1.514, length: -0.316 } as const;
+const MODEL = { intercept: -1.828, confidence: 3.054, bank: 1.846, bankLead: 1.841, bankMax: 1.054, length: -0.173 } as const;
 
 /** Below this the assistant asks which procedure, with the candidates as choices. */
 export const ASK_BELOW = 0.45;
@@ -33,6 +33,6 @@ export const OUTSIDE_ANSWER_BELOW = 0.8;
 
 export function answerProbability(e: AnswerEvidence): number {
   const x =
-    MODEL.intercept + MODEL.confidence * e.confidence + MODEL.bank * e.bank + MODEL.bankFirst * e.bankFirst + MODEL.bankMax * e.bankMax + MODEL.length * e.length;
+    MODEL.intercept + MODEL.confidence * e.confidence + MODEL.bank * e.bank + MODEL.bankLead * e.bankLead + MODEL.bankMax * e.bankMax + MODEL.length * e.length;
   return 1 / (1 + Math.exp(-x));
 }

@@ -37,8 +37,8 @@ describe('answering only with evidence', () => {
   });
 
   it('weighs the example bank above the retriever alone', () => {
-    const base = { confidence: 0.5, first: 1, bank: 0, bankFirst: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 };
-    const withBank = answerProbability({ ...base, bank: 0.8, bankFirst: 1, bankMax: 0.8 });
+    const base = { confidence: 0.5, first: 1, bank: 0, bankLead: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 };
+    const withBank = answerProbability({ ...base, bank: 0.8, bankLead: 1, bankMax: 0.8 });
     expect(withBank).toBeGreaterThan(ASK_BELOW);
     expect(answerProbability(base)).toBeLessThan(withBank);
     expect(answerProbability({ ...base, confidence: 0.05 })).toBeLessThan(ABSENT_BELOW);
