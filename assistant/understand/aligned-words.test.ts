@@ -19,6 +19,8 @@ describe('shorthand and teencode', () => {
 
   it('replaces whole words only, and an accented word is not its folded twin', () => {
     expect(expandShorthand('ạ')).toBe('ạ');
+    expect(expandShorthand('xóa hk thì mất mấy ngày')).toBe('xóa hộ khẩu thì mất mấy ngày');
+    expect(expandShorthand('nhập hk cho con đc hk')).toBe('nhập hộ khẩu cho con được không');
     expect(expandShorthand('sổ hồng')).toBe('sổ hồng');
     expect(expandShorthand('hạng A1, 50k')).toBe('hạng A1, 50k');
     expect(expandShorthand('Kết hôn')).toBe('Kết hôn');

@@ -35,14 +35,27 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map<string, string>([
   ['hn', 'Hà Nội'], ['hcm', 'Hồ Chí Minh'], ['tphcm', 'thành phố Hồ Chí Minh'],
 ]);
 
-/** What a typed word stands for, or undefined when it is no shorthand. */
-export function spellOut(word: string): string | undefined {
-  return SHORTHAND.get(word.normalize('NFC').toLowerCase());
+/**
+ * "hk" is "không" in chat but "hộ khẩu" after the words of residence registration ("nhập hk",
+ * "xóa hk", "sổ hk", "tách hk").
+ */
+const HOUSEHOLD_BEFORE = new Set(['nhap', 'xoa', 'tach', 'chuyen', 'cat', 'so', 'vao', 'theo', 'khoi', 'dang', 'ky', 'dk']);
+
+/** What a typed word stands for, or undefined when it is no shorthand; `previous` is the word before it, folded. */
+export function spellOut(word: string, previous = ''): string | undefined {
+  const key = word.normalize('NFC').toLowerCase();
+  if (key === 'hk' && HOUSEHOLD_BEFORE.has(previous)) return 'hộ khẩu';
+  return SHORTHAND.get(key);
 }
 
 /** The text with each shorthand word spelled out; other words, spacing and punctuation kept. */
 export function expandShorthand(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (token) => spellOut(token) ?? token);
+  let previous = '';
+  return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
+    const spelled = spellOut(token, previous) ?? token;
+    previous = foldWord(spelled.split(' ').at(-1) ?? '');
+    return spelled;
+  });
 }
 
 function foldWord(token: string): string {
@@ -59,7 +72,7 @@ export function alignedWords(text: string): { original: string[]; words: string[
   const words: string[] = [];
   for (const token of text.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
     if (foldWord(token) === '') continue;
-    for (const word of (spellOut(token) ?? token).split(' ')) {
+    for (const word of (spellOut(token, words.at(-1)) ?? token).split(' ')) {
       original.push(word);
       words.push(foldWord(word));
     }

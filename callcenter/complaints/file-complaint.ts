@@ -38,7 +38,7 @@ export type FileComplaintInput = z.input<typeof FileComplaintInput>;
 
 /** Tố cáo are not handled in this workflow: the citizen is told where to go (Law on Denunciation 2018). */
 export const TO_CAO_GUIDANCE =
-  'Tố cáo hành vi vi phạm pháp luật của cán bộ, công chức được giải quyết theo Luật Tố cáo 2018, không qua hệ thống phản ánh, kiến nghị này. ' +
+  'Tố cáo hành vi vi phạm pháp luật của cán bộ, công chức được giải quyết theo Luật Tố cáo, không qua hệ thống phản ánh, kiến nghị này. ' +
   'Bạn vui lòng gửi đơn tố cáo có ký tên trực tiếp đến Ban Tiếp công dân tỉnh hoặc Thanh tra tỉnh, hoặc đến người đứng đầu cơ quan quản lý người bị tố cáo.';
 
 export interface FiledComplaint {
