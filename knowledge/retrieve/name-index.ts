@@ -16,6 +16,11 @@ export interface NameEntry {
   pairs: ReadonlySet<string>;
   /** The name as citizens say it (nameCore), spaced for whole-word search in a question. */
   spacedCore: string;
+  /**
+   * The first of several services a name lists ("giải thể doanh nghiệp, giải thể trong trường hợp …"),
+   * spaced, when it is a name of its own (three words or more); empty otherwise.
+   */
+  spacedLead: string;
 }
 
 export interface NameIndex {
@@ -34,7 +39,14 @@ export function nameEntry(code: string, nameFolded: string, idf?: (token: string
   const pairs = new Set<string>();
   for (let i = 1; i < sequence.length; i++) pairs.add(`${sequence[i - 1]}_${sequence[i]}`);
   const weight = idf ? tokens.reduce((sum, t) => sum + idf(t), 0) : 0;
-  return { code, nameFolded, sequence, tokens, weight, pairs, spacedCore: spaced(nameCore(nameFolded)) };
+  return { code, nameFolded, sequence, tokens, weight, pairs, spacedCore: spaced(nameCore(nameFolded)), spacedLead: leadService(nameFolded) };
+}
+
+function leadService(nameFolded: string): string {
+  const [lead, ...rest] = nameFolded.split(/[,;]/);
+  if (rest.length === 0 || lead === undefined) return '';
+  const core = nameCore(lead);
+  return core.split(' ').length >= 3 ? spaced(core) : '';
 }
 
 export function buildNameIndex(rows: ReadonlyArray<{ code: string; nameFolded: string }>): NameIndex {

@@ -8,7 +8,10 @@ export interface NameMatch {
   nameCoverage: number;
   /** Share (IDF-weighted) of the question's words found in the name. */
   queryCoverage: number;
-  /** The whole name (without "Thủ tục" and a trailing "(thực hiện tại …)") appears in the question. */
+  /**
+   * The whole name (without "Thủ tục" and a trailing "(thực hiện tại …)"), or the first of the
+   * services it lists, appears in the question.
+   */
   exact: boolean;
 }
 
@@ -57,7 +60,8 @@ export function matchName(query: NameQuery, entry: NameEntry, index: NameIndex):
   const nameCoverage = nameWeight ? shared / nameWeight : 0;
   const queryCoverage = query.weight ? shared / query.weight : 0;
   const core = entry.spacedCore;
-  const exact = core.trim().includes(' ') && query.surfaces.some((surface) => surface.includes(core));
+  const lead = entry.spacedLead;
+  const exact = (core.trim().includes(' ') && query.surfaces.some((surface) => surface.includes(core))) || (lead !== '' && query.surfaces.some((surface) => surface.includes(lead)));
   const score = 0.5 * nameCoverage + 0.3 * queryCoverage + 0.2 * phraseCoverage;
   return { score, nameCoverage, queryCoverage, exact };
 }

@@ -89,6 +89,15 @@ describe('name matching', () => {
     expect(nameCore('thu tuc cap lai the can cuoc (thuc hien tai cap tinh)')).toBe('cap lai the can cuoc');
   });
 
+  it('counts the first of several services a name lists as its name', () => {
+    const { names: index } = stats();
+    const query = prepareNameQuery(analyzeQuery('giải thể doanh nghiệp cần hồ sơ gì'), index);
+    const listing = nameEntry('2.002023', 'giai the doanh nghiep, giai the trong truong hop bi thu hoi giay chung nhan', index.idf);
+    const later = nameEntry('1.010010', 'de nghi dung thuc hien thu tuc dang ky doanh nghiep; quyet dinh giai the doanh nghiep', index.idf);
+    expect(matchName(query, listing, index).exact).toBe(true);
+    expect(matchName(query, later, index).exact).toBe(false);
+  });
+
   it('credits only the longest exact name when one sits inside another', () => {
     const { names: index } = stats();
     const query = prepareNameQuery(analyzeQuery('xoa dang ky thuong tru bao lau'), index);
