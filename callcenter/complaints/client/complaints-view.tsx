@@ -3,6 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { todayVn } from '../../appointments/client/console-types.ts';
 import { call } from '../../console/client/api.ts';
 import { InlineAction } from '../../console/client/inline-action.tsx';
+import { ACTION_LABEL } from '../workflow.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -115,7 +116,7 @@ export function ComplaintsView({ role, openTicket }: { role: Role; openTicket?: 
           <h4>Quá trình xử lý</h4>
           <ol class="timeline">
             {open.timeline.map((e, i) => (
-              <li key={i}><strong>{e.action}</strong> – {date(e.at)} – {e.actorName}{e.note ? `: ${e.note}` : ''}{e.dueAt ? ` (hạn ${date(e.dueAt)})` : ''}</li>
+              <li key={i}><strong>{ACTION_LABEL[e.action] ?? e.action}</strong> – {date(e.at)} – {e.actorName}{e.note ? `: ${e.note}` : ''}{e.dueAt ? ` (hạn ${date(e.dueAt)})` : ''}</li>
             ))}
           </ol>
         </article>

@@ -102,6 +102,8 @@ describeInChromium('complaint lifecycle in Chromium', () => {
     await tracking.getByText('Đã giao xử lý').first().waitFor();
 
     await openTicket(officer, code);
+    // The officer's page may still show the ticket as it was; answer only once it shows the reopening, or a late refresh eats the form.
+    await expect.poll(() => officer.locator('ol.timeline li').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^Mở lại/)]));
     await act(officer, 'Trả lời', { fields: { 'Nội dung trả lời': 'Kết quả đã có từ hôm nay, cán bộ sẽ gọi điện hẹn bà đến nhận.' }, submit: 'Gửi trả lời' });
     await tracking.goto(`${served.url}/phan-anh/tra-cuu?ma=${code}&khoa=${lookup}`);
     await tracking.getByLabel('Hài lòng', { exact: true }).check();
