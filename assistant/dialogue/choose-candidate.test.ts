@@ -44,6 +44,19 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('ở trọ chỗ mới, tờ giấy cũ bị rách rồi', lodging))).toBe('1.004194');
   });
 
+  it('keeps a sure top when a variant word only fits another service that shares a few words', () => {
+    const single = sampleProcedure('1.004873');
+    const company = { ...sampleProcedure('3.000348'), code: '2.002018', name: 'Cấp lại Giấy chứng nhận đăng ký doanh nghiệp, Giấy xác nhận về việc thay đổi nội dung đăng ký doanh nghiệp' };
+    const results = [
+      { procedure: single, score: 0.5, confidence: 0.94, sections: [] },
+      { procedure: company, score: 0.3, confidence: 0.01, sections: [] },
+    ];
+    expect(code(decide('giấy xác nhận độc thân hết hạn rồi xin lại cần gì', results))).toBe('1.004873');
+    // Unsure of the top, the citizen's variant word still decides.
+    const unsure = results.map((r, i) => ({ ...r, confidence: i === 0 ? 0.3 : 0.1 }));
+    expect(code(decide('giấy xác nhận độc thân hết hạn rồi xin lại cần gì', unsure))).toBe('2.002018');
+  });
+
   it('gives the variant of the top’s own service the top’s confidence', () => {
     const marriage = sampleProcedure('1.000894');
     const foreign = { ...marriage, code: '2.000806', name: 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài' };

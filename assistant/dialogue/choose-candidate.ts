@@ -67,8 +67,15 @@ function subjectWords(words: readonly string[], typed: readonly string[], top: R
 
 function sameSubject(subject: readonly string[], top: RetrievedProcedure, candidates: RetrievedProcedure[]): RetrievedProcedure[] {
   // None of the citizen's words is in the top's name ("sổ đỏ"): only the top's own service and close scores may compete.
-  if (subject.length === 0) return candidates.filter((c) => c === top || sameService(top, c) || c.score >= top.score * THRESHOLDS.closeRatio);
+  const ownService = (c: RetrievedProcedure) => c === top || sameService(top, c) || c.score >= top.score * THRESHOLDS.closeRatio;
+  if (subject.length === 0) return candidates.filter(ownService);
+  // When the search is sure of the top it has read the variant words already: they may still pick another
+  // variant of the top's own service, not another service's variant ("xin lại giấy xác nhận độc thân").
+  const topVariants = namedVariants(top.procedure.name);
+  const sharesVariant = (names: string[]) => (topVariants.length === 0 ? names.length === 0 : names.some((v) => topVariants.includes(v)));
+  const otherVariant = (c: RetrievedProcedure) => !ownService(c) && !sharesVariant(namedVariants(c.procedure.name));
   return candidates.filter((c) => {
+    if (top.confidence >= THRESHOLDS.sure && otherVariant(c)) return false;
     const name = new Set(foldedWords(coreName(c.procedure.name)));
     return c === top || subject.every((w) => name.has(w));
   });
