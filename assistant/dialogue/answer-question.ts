@@ -52,6 +52,10 @@ export async function answerQuestion(ctx: TurnContext, first: Understanding): Pr
   if (resolution.kind === 'found') {
     return composeFound(ctx, u, resolution.procedure, { confidence: resolution.confidence, sameTopic: resolution.sameTopic, checkRepeat: true });
   }
+  // How the law reads on the citizen's own case, with no procedure that answers it: a person's matter.
+  if (u.asksLegalReading) {
+    return { reply: await escalate(ctx, 'legal_advice', 'legal_advice', null), state: afterHandoff(ctx.state, ctx.elderly) };
+  }
   // Unclear and not about public administration at all: declined, not escalated.
   if (!ctx.state.procedureCode && u.aspects.length === 0 && !u.mentionsDomain) {
     return { reply: outOfScopeReply(), state: afterOther(ctx.state, ctx.elderly) };

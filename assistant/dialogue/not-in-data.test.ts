@@ -28,6 +28,15 @@ describe('answering only with evidence', () => {
     expect([school.kind, school.citations]).toEqual(['out_of_scope', []]);
   });
 
+  it('hands a reading of the law on a personal case to a person, but answers the same words about a procedure', async () => {
+    const ask = await fixture().conversation();
+    const reading = await ask('chồng nợ cờ bạc 500 triệu, chủ nợ đến nhà đòi, vợ có phải trả nợ thay chồng không');
+    expect([reading.kind, reading.intent, reading.citations]).toEqual(['handoff', 'legal_advice', []]);
+    expect(reading.actions).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'legal_advice' }));
+    const late = await (await fixture().conversation())('khai tử trễ hạn có bị phạt không, cần giấy tờ gì');
+    expect(cited(late)).toBe('1.000656');
+  });
+
   it('still answers a plain question, and a citizen coming back to an earlier procedure', async () => {
     const ask = await fixture().conversation();
     expect(cited(await ask('đăng ký tạm trú cần giấy tờ gì'))).toBe('1.004194');

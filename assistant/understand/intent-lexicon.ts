@@ -89,6 +89,26 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
 };
 
 /**
+ * How citizens ask for a reading of the law on their own case: whether they may, must or will be
+ * punished ("có phải trả nợ thay không", "có bị phạt không", "có hợp pháp không"). Weaker than
+ * `legal_advice`: the same words also come with procedures ("khai sinh trễ có bị phạt không"), so
+ * they only count when the search found no procedure to answer with (see answer-question.ts).
+ */
+export const LEGAL_READING = [
+  // liability and punishment
+  'co bi phat', 'bi phat bao nhieu', 'bi phat tien', 'muc phat', 'co bi xu phat', 'co bi xu ly', 'bi xu ly gi', 'bi xu ly the nao',
+  'co bi khoi to', 'bi khoi to', 'truy cuu', 'co bi bat', 'co bi tuoc', 'bi tich thu', 'co bi tich thu', 'co bi kien',
+  'co phai tra', 'phai tra no', 'tra no thay', 'co phai den', 'co phai boi thuong', 'doi boi thuong',
+  'co phai chiu', 'chiu trach nhiem',
+  // rights between people
+  'co quyen', 'quyen nuoi con', 'duoc nuoi con', 'duoc chia', 'chia tai san', 'chia thua ke', 'duoc huong thua ke',
+  'duoc thua ke', 'duoc nhan lai', 'doi lai duoc', 'doi duoc khong', 'doi lai tien',
+  // lawfulness of what someone did
+  'co hop ly khong', 'co hop phap', 'hop phap khong', 'co dung luat', 'dung luat khong', 'co dung khong', 'co sai khong',
+  'co vi pham', 'vi pham gi khong', 'co gia tri phap ly', 'co hieu luc', 'vo hieu', 'theo luat', 'luat quy dinh the nao',
+];
+
+/**
  * How to file a lawsuit or get a copy of a judgment is itself a procedure ("nộp đơn khởi kiện qua
  * mạng"): with these words a legal term is a procedure question, not a request for legal advice.
  */

@@ -42,6 +42,17 @@ describe('understand: intents', () => {
     expect(understand('dieu kien dang ky thuong tru').aspects).toEqual(['conditions']);
   });
 
+  it.each([
+    ['hàng xóm làm nứt tường nhà tôi, tôi đòi bồi thường có hợp lý không', true],
+    ['nợ thẻ tín dụng không trả có bị khởi tố không', true],
+    ['vợ có phải trả nợ thay chồng ko', true],
+    ['ly hôn rồi bố có quyền đón con không', true],
+    ['đăng ký khai sinh cần giấy tờ gì', false],
+    ['đổi bằng lái mất bao lâu', false],
+  ])('"%s" asks for a reading of the law on the case: %s', (text, expected) => {
+    expect(understand(text).asksLegalReading).toBe(expected);
+  });
+
   it('does not take "mấy bức ảnh" for frustration, nor "nói chậm" for a complaint', () => {
     expect(understand('làm hộ chiếu cần mấy bức ảnh').intent).toBe('procedure');
     expect(understand('nói chậm thôi').intent).toBe('plain_language');

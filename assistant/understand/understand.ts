@@ -6,7 +6,7 @@ import { ELDERLY_PHRASES, soundsHesitant } from './elderly-signals.ts';
 import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
 import { alignedWords } from './aligned-words.ts';
 import { findRequest } from './find-request.ts';
-import { DOMAIN_WORDS, GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, PROCEDURAL_CONTEXT, THANKS, type SpecialIntent } from './intent-lexicon.ts';
+import { DOMAIN_WORDS, GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, LEGAL_READING, PROCEDURAL_CONTEXT, THANKS, type SpecialIntent } from './intent-lexicon.ts';
 import { coveredWords, findHits, hasAny, longestHits, type PhraseHit } from './phrases.ts';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'plain_language' | SpecialIntent;
@@ -27,6 +27,8 @@ export interface Understanding {
   asksPlainLanguage: boolean;
   hesitant: boolean;
   followUpCue: boolean;
+  /** The citizen asks how the law reads on their own case (see LEGAL_READING): a person's matter unless a procedure answers it. */
+  asksLegalReading: boolean;
   /** Whether any word of public administration was said (see DOMAIN_WORDS). */
   mentionsDomain: boolean;
   /** A procedure code typed as such ("1.004194"). */
@@ -98,6 +100,7 @@ export function understand(text: string): Understanding {
     asksPlainLanguage: asksPlain,
     hesitant: soundsHesitant(text, words),
     followUpCue: chatHits.some((h) => h.tag === 'follow') || words[0] === 'con' || words[0] === 'the' || words[0] === 'vay',
+    asksLegalReading: hasAny(words, LEGAL_READING),
     mentionsDomain: domain,
     code,
     words,
