@@ -44,6 +44,8 @@ export interface OutsideTopicRef {
   /** Who handles it, as a phrase ("nhà trường … hoặc Sở Giáo dục và Đào tạo"). */
   handledBy: string;
   term: string;
+  /** Everyday life or a private service, not administration: a look-alike unless the record speaks of it. */
+  everyday?: boolean;
 }
 
 /** A life event as retrieval reports it (knowledge/events/life-events.json). */

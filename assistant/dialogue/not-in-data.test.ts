@@ -28,6 +28,16 @@ describe('answering only with evidence', () => {
     expect([school.kind, school.citations]).toEqual(['out_of_scope', []]);
   });
 
+  it('does not answer about a pet or a private service even when a procedure name matches', async () => {
+    const ask = await fixture().conversation();
+    for (const text of ['làm giấy khai sinh cho mèo để đi thi mèo đẹp cần gì', 'đổi tên wifi nhà mạng viettel làm thế nào']) {
+      const reply = await ask(text);
+      expect([reply.kind, reply.citations]).toEqual(['out_of_scope', []]);
+      expect(reply.text).toContain('không phải một thủ tục hành chính');
+    }
+    expect(cited(await ask('làm giấy khai sinh cho con cần gì'))).toBe('1.001193');
+  });
+
   it('hands a reading of the law on a personal case to a person, but answers the same words about a procedure', async () => {
     const ask = await fixture().conversation();
     const reading = await ask('chồng nợ cờ bạc 500 triệu, chủ nợ đến nhà đòi, vợ có phải trả nợ thay chồng không');

@@ -19,6 +19,12 @@ describe('areas the corpus does not hold', () => {
     expect(domains.outside('đăng ký tạm trú', corpus)).toBeNull();
   });
 
+  it('marks an area of everyday life, whose words make a look-alike of any procedure', () => {
+    const life = createTopicDomains([{ id: 'doi-song', label: 'đời sống', handledBy: 'nhà mạng', terms: ['wifi'], everyday: true }]);
+    expect(life.outside('đổi tên wifi thế nào', corpus)).toEqual({ id: 'doi-song', label: 'đời sống', handledBy: 'nhà mạng', term: 'wifi', everyday: true });
+    expect(domains.outside('xin chuyển trường cho con', corpus)).not.toHaveProperty('everyday');
+  });
+
   it('ships areas whose terms are unique, and refuses malformed data', () => {
     const terms = getTopicDomains().domains.flatMap((d) => d.terms);
     expect(new Set(terms).size).toBe(terms.length);

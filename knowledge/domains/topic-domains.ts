@@ -17,6 +17,11 @@ export const TopicDomainSchema = z.object({
   /** Who a citizen should ask instead, in a phrase that follows "việc này do … giải quyết". */
   handledBy: z.string().min(1),
   terms: z.array(z.string().min(2)).min(1),
+  /**
+   * Everyday life and private services (wifi, a pet, a game), not administration: their words
+   * make any procedure a look-alike unless its record speaks of them, however well its name matches.
+   */
+  everyday: z.boolean().default(false),
 });
 export type TopicDomain = z.infer<typeof TopicDomainSchema>;
 
@@ -52,7 +57,9 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
       const question = spaced(foldedSyllables(fold(text)));
       const held = inCorpus(names);
       const hit = terms.find((t) => question.includes(t.folded) && !held.has(t.folded));
-      return hit ? { id: hit.domain.id, label: hit.domain.label, handledBy: hit.domain.handledBy, term: hit.folded.trim() } : null;
+      if (!hit) return null;
+      const { id, label, handledBy, everyday } = hit.domain;
+      return { id, label, handledBy, term: hit.folded.trim(), ...(everyday ? { everyday } : {}) };
     },
   };
 }
