@@ -62,7 +62,11 @@ export interface RetrievalFilters {
 }
 
 export interface ProcedureRetriever {
-  search(query: string, options?: { limit?: number; filters?: RetrievalFilters }): Promise<RetrievedProcedure[]>;
+  /**
+   * `message` is the citizen's whole message when `query` holds only its topic words: areas the
+   * corpus lacks are read from all of it ("miễn giảm học phí" loses "phí" to the fee question).
+   */
+  search(query: string, options?: { limit?: number; filters?: RetrievalFilters; message?: string }): Promise<RetrievedProcedure[]>;
   getByCode(code: string): Promise<Procedure | null>;
 }
 

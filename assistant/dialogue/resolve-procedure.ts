@@ -48,7 +48,7 @@ export async function resolveProcedure(
   if (stay && u.topicWords.length === 0) return stay;
 
   const query = u.topicText.trim() === '' ? text : u.topicText;
-  const results = await retriever.search(query, { limit: SEARCH_LIMIT });
+  const results = await retriever.search(query, { limit: SEARCH_LIMIT, message: text });
   const top = results[0];
   if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
   if (stay && current) {

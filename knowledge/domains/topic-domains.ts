@@ -8,7 +8,8 @@ import { fold, foldedSyllables } from '../text/index.ts';
  * words that name its procedures ("chuyển trường", "giấy phép lao động", "bưu chính") and who
  * handles it. Written from the ministries' areas, not from any evaluation item. A term counts only
  * when no procedure name in the corpus contains it: a corpus that holds the area silences it, so
- * the same data serves the sample corpus, the national one and a centre's own.
+ * the same data serves the sample corpus, the national one and a centre's own. Terms of everyday
+ * life are the exception (see `everyday`); they must not fold into common words ("chó" → "cho").
  */
 export const TopicDomainSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -56,7 +57,8 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
     outside(text, names) {
       const question = spaced(foldedSyllables(fold(text)));
       const held = inCorpus(names);
-      const hit = terms.find((t) => question.includes(t.folded) && !held.has(t.folded));
+      // An everyday term stays even when some name holds it ("chó" in an animal quarantine): the chosen record decides.
+      const hit = terms.find((t) => question.includes(t.folded) && (t.domain.everyday || !held.has(t.folded)));
       if (!hit) return null;
       const { id, label, handledBy, everyday } = hit.domain;
       return { id, label, handledBy, term: hit.folded.trim(), ...(everyday ? { everyday } : {}) };

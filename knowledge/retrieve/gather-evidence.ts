@@ -54,6 +54,7 @@ export async function gatherEvidence(
   query: string,
   filters?: RetrievalFilters,
   bankIndex?: BankIndex | null,
+  message?: string,
 ): Promise<Evidence> {
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
@@ -91,7 +92,7 @@ export async function gatherEvidence(
     cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
-  const outside = getTopicDomains().outside(query, folded(corpus.procedures));
+  const outside = getTopicDomains().outside(message ?? query, folded(corpus.procedures));
   return { terms, vector, text, candidates, names, bank, events, outside, maxPopularity: corpus.maxPopularity };
 }
 

@@ -9,4 +9,6 @@ export type { ProcedureRetriever, RetrievedProcedure, RetrievedSection } from '.
 export interface SearchOptions {
   limit?: number;
   filters?: RetrievalFilters;
+  /** The whole message the query was taken from (see the assistant's port). */
+  message?: string;
 }

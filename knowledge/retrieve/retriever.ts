@@ -73,7 +73,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
   // Built on first use (a few tens of ms), from files in the repository: no download.
   let bankIndex: BankIndex | null | undefined = options.examples;
   const examples = () => (bankIndex === undefined ? (bankIndex = createBankIndex(loadBank())) : bankIndex);
-  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples());
+  const evidence = (query: string, { filters, message }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples(), message);
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
     return { terms: gathered.terms, ranked: fuse(gathered, weights) };
