@@ -7,7 +7,7 @@ import { foldedWords } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
 import { choose, THRESHOLDS, type Choice as Decision } from './choose-candidate.ts';
 import { levelNamed } from './level-cue.ts';
-import { relatedChoices } from './same-service.ts';
+import { relatedChoices, sameService } from './same-service.ts';
 import { narrowByVariant, saidVariants } from './variants.ts';
 
 export type Resolution =
@@ -113,7 +113,10 @@ function unheldArea(results: readonly RetrievedProcedure[], probability: number,
  * unrelated procedures would only send the citizen down a wrong path.
  */
 function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: 'ambiguous' }>, results: readonly RetrievedProcedure[]): Resolution {
-  const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, c.confidence, results))));
+  // A variant of the top's own service offered as a choice is as likely as the top, as when it is answered (choose-candidate.ts).
+  const top = results[0];
+  const likelihood = (c: RetrievedProcedure) => (top && c !== top && sameService(top, c) ? Math.max(c.confidence, top.confidence) : c.confidence);
+  const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, likelihood(c), results))));
   const outside = unheldArea(results, best, ambiguous.candidates);
   if (outside) return { kind: 'absent', confidence: best, outside };
   return best < ABSENT_BELOW || unrelatedChoices(u, ambiguous.candidates, best) ? { kind: 'absent', confidence: best } : ambiguous;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
+import { sampleProcedure } from '../sample-records.fixture.ts';
+import { understand } from '../understand/understand.ts';
+import { resolveProcedure } from './resolve-procedure.ts';
+
+/** The retriever's answer to one search, as ranked sample records: the decision is what is tested. */
+function searching(entries: [procedure: RetrievedProcedure['procedure'], score: number, confidence: number][]): ProcedureRetriever {
+  const results: RetrievedProcedure[] = entries.map(([procedure, score, confidence]) => ({ procedure, score, confidence, sections: [] }));
+  return { search: async () => results, getByCode: async (code) => results.find((r) => r.procedure.code === code)?.procedure ?? null };
+}
+
+async function resolve(text: string, retriever: ProcedureRetriever) {
+  const u = understand(text);
+  return resolveProcedure(u, text, {}, retriever, u.aspects);
+}
+
+describe('resolveProcedure: choices of the top’s own service', () => {
+  it('offers the variants of a service the search is sure of, though each scored low on its own', async () => {
+    // Sure of renewing an identity card; "bị mất" asks for a reissue, and two reissues are close.
+    const overseas = { ...sampleProcedure('3.000348'), code: '9.000001', name: 'Cấp lại thẻ căn cước cho người gốc Việt Nam ở nước ngoài' };
+    const retriever = searching([[sampleProcedure('2.001195'), 0.5, 0.8], [sampleProcedure('2.001194'), 0.3, 0.05], [overseas, 0.29, 0.05]]);
+    const resolution = await resolve('thẻ căn cước bị mất làm lại lệ phí bao nhiêu', retriever);
+    expect(resolution.kind).toBe('ambiguous');
+    if (resolution.kind === 'ambiguous') expect(resolution.candidates.map((c) => c.procedure.code)).toEqual(['2.001194', '9.000001']);
+  });
+});
