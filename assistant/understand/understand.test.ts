@@ -49,6 +49,7 @@ describe('understand: intents', () => {
     ['ly hôn rồi bố có quyền đón con không', true],
     ['đăng ký khai sinh cần giấy tờ gì', false],
     ['đổi bằng lái mất bao lâu', false],
+    ['nộp hồ sơ qua mạng có phải trả phí không', false],
   ])('"%s" asks for a reading of the law on the case: %s', (text, expected) => {
     expect(understand(text).asksLegalReading).toBe(expected);
   });
