@@ -102,7 +102,7 @@ function unrelatedChoices(u: Understanding, candidates: readonly RetrievedProced
 function unheldArea(results: readonly RetrievedProcedure[], probability: number, candidates: readonly RetrievedProcedure[]): OutsideTopicRef | undefined {
   const outside = results[0]?.outside;
   if (!outside) return undefined;
-  // "Đổi tên wifi", "khai sinh cho chó": a name that matches says nothing when the record never speaks of the thing.
+  // "Đổi tên wifi", "khai sinh cho con mèo": a name that matches says nothing when the record never speaks of the thing.
   if (outside.everyday) return candidates.some((c) => recordMentions(c.procedure, outside.term)) ? undefined : outside;
   return probability < OUTSIDE_ANSWER_BELOW && !candidates.some((c) => c.named) ? outside : undefined;
 }

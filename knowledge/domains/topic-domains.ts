@@ -19,7 +19,7 @@ export const TopicDomainSchema = z.object({
   handledBy: z.string().min(1),
   terms: z.array(z.string().min(2)).min(1),
   /**
-   * Everyday life and private services (wifi, a pet, a game), not administration: their words
+   * Everyday life and private services (wifi, a pet, a social network), not administration: their words
    * make any procedure a look-alike unless its record speaks of them, however well its name matches.
    */
   everyday: z.boolean().default(false),
@@ -57,7 +57,7 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
     outside(text, names) {
       const question = spaced(foldedSyllables(fold(text)));
       const held = inCorpus(names);
-      // An everyday term stays even when some name holds it ("chó" in an animal quarantine): the chosen record decides.
+      // An everyday term stays even when some name holds it ("điện lực" in an electricity licence): the chosen record decides.
       const hit = terms.find((t) => question.includes(t.folded) && (t.domain.everyday || !held.has(t.folded)));
       if (!hit) return null;
       const { id, label, handledBy, everyday } = hit.domain;
