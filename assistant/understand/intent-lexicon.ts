@@ -34,7 +34,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'co quyen doi', 'co quyen khong cho', 'co quyen lam vay', 'ho co quyen', 'co quyen gi', 'theo luat thi', 'theo luat toi',
     'theo luat em', 'theo luat minh', 'luat co cho', 'phap luat co', 'dung luat khong', 'trai luat khong', 'co hop phap khong',
     'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su', 'di tu',
-    'ai phai den', 'phai den', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
+    'ai phai den', 'phai den bu', 'phai den tien', 'phai den het', 'phai den bao nhieu', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
     'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'vu khong', 'lua dao', 'bi lua',
     // Whether someone else acted lawfully ("chủ nhà làm vậy có đúng không"), and disputes over money owed.
     'lam vay co dung khong', 'lam vay co dung ko', 'lam vay co dung k', 'lam the co dung khong', 'vay co dung khong', 'v co dung khong',
@@ -98,7 +98,7 @@ export const LEGAL_READING = [
   // liability and punishment
   'co bi phat', 'bi phat bao nhieu', 'bi phat tien', 'muc phat', 'co bi xu phat', 'co bi xu ly', 'bi xu ly gi', 'bi xu ly the nao',
   'co bi khoi to', 'bi khoi to', 'truy cuu', 'co bi bat', 'co bi tuoc', 'bi tich thu', 'co bi tich thu', 'co bi kien',
-  'co phai tra khong', 'co phai tra ko', 'co phai tra k', 'co phai tra no', 'co phai tra lai', 'phai tra no', 'tra no thay', 'co phai den', 'co phai boi thuong', 'doi boi thuong',
+  'co phai tra khong', 'co phai tra ko', 'co phai tra k', 'co phai tra no', 'co phai tra lai', 'phai tra no', 'tra no thay', 'co phai boi thuong', 'doi boi thuong',
   'co phai chiu', 'chiu trach nhiem',
   // rights between people
   'co quyen', 'quyen nuoi con', 'duoc nuoi con', 'duoc chia', 'chia tai san', 'chia thua ke', 'duoc huong thua ke',
@@ -112,7 +112,9 @@ export const LEGAL_READING = [
  * How to file a lawsuit or get a copy of a judgment is itself a procedure ("nộp đơn khởi kiện qua
  * mạng"): with these words a legal term is a procedure question, not a request for legal advice.
  */
-export const PROCEDURAL_CONTEXT = ['nop don', 'thu tuc', 'qua mang', 'truc tuyen', 'online', 'nop ho so', 'xin sao', 'ban sao', 'dang ky'];
+export const PROCEDURAL_CONTEXT = [
+  'nop don', 'thu tuc', 'qua mang', 'truc tuyen', 'online', 'nop ho so', 'xin sao', 'ban sao', 'dang ky', 'giay phep', 'hanh nghe', 'thanh lap', 'gia han',
+];
 
 /** The citizen only greets or thanks: answered as small talk when nothing else is asked. */
 export const GREETINGS = ['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'chao', 'hello', 'hi', 'alo', 'a lo', 'chao buoi sang'];

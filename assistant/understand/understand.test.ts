@@ -18,6 +18,10 @@ describe('understand: intents', () => {
     ['tôi muốn khởi kiện hàng xóm', 'legal_advice'],
     ['tranh chap dat dai thi lam sao', 'legal_advice'],
     ['tôi có cần thuê luật sư không', 'legal_advice'],
+    ['chó nhà em cắn người, em có phải đền hết không', 'legal_advice'],
+    // "phải đến" folds like "phải đền"; a lawyer's own licence is a procedure.
+    ['mất giấy thông hành thì phải đến đâu để trình báo', 'procedure'],
+    ['gia hạn giấy phép hành nghề luật sư cần gì', 'procedure'],
     ['đặt lịch hẹn nộp hồ sơ hộ chiếu', 'book_appointment'],
     ['dat lich lam can cuoc', 'book_appointment'],
     ['điền sẵn tờ khai giúp tôi', 'prefill_form'],
