@@ -33,9 +33,11 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     // Questions of rights and liability between people: a lawyer's or a legal aid centre's matter, not a procedure.
     'co quyen doi', 'co quyen khong cho', 'co quyen lam vay', 'ho co quyen', 'co quyen gi', 'theo luat thi', 'theo luat toi',
     'theo luat em', 'theo luat minh', 'luat co cho', 'phap luat co', 'dung luat khong', 'trai luat khong', 'co hop phap khong',
-    'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su', 'di tu',
+    'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su',
+    // Never a bare 'di tu' or 'vu khong': they also spell "đi từ" and "nghĩa vụ không".
+    'phai di tu', 'bi di tu', 'co di tu', 'di tu khong', 'di tu bao lau', 'ngoi tu',
     'ai phai den', 'phai den bu', 'phai den tien', 'phai den het', 'phai den bao nhieu', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
-    'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'vu khong', 'lua dao', 'bi lua',
+    'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'bi vu khong', 'vu khong toi', 'vu khong nguoi', 'lua dao', 'bi lua',
     // Whether someone else acted lawfully ("chủ nhà làm vậy có đúng không"), and disputes over money owed.
     'lam vay co dung khong', 'lam vay co dung ko', 'lam vay co dung k', 'lam the co dung khong', 'vay co dung khong', 'v co dung khong',
     'v co dung ko', 'v co dung k', 'kien duoc khong', 'kien dc khong', 'kien dc ko', 'co kien duoc', 'toa co xu', 'giu luong', 'no luong',

@@ -21,6 +21,9 @@ describe('understand: intents', () => {
     ['chó nhà em cắn người, em có phải đền hết không', 'legal_advice'],
     // "phải đến" folds like "phải đền"; a lawyer's own licence is a procedure.
     ['mất giấy thông hành thì phải đến đâu để trình báo', 'procedure'],
+    ['tôi đi từ quê lên thành phố ở trọ thì khai tạm trú thế nào', 'procedure'],
+    ['con tôi đi nghĩa vụ không biết có phải xóa tạm trú', 'procedure'],
+    ['đánh người gãy tay có phải đi tù không', 'legal_advice'],
     ['gia hạn giấy phép hành nghề luật sư cần gì', 'procedure'],
     ['đặt lịch hẹn nộp hồ sơ hộ chiếu', 'book_appointment'],
     ['dat lich lam can cuoc', 'book_appointment'],
