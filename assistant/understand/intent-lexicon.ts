@@ -18,7 +18,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
   human: [
     'gap nhan vien', 'gap nhan vien tong dai', 'noi chuyen voi nhan vien', 'tong dai vien', 'gap tong dai', 'goi tong dai',
     'ket noi tong dai', 'ket noi nhan vien', 'chuyen nhan vien', 'chuyen cho nhan vien', 'chuyen sang nhan vien',
-    'gap nguoi that', 'nguoi that', 'noi chuyen voi nguoi', 'noi voi nguoi', 'gap can bo', 'gap tu van vien',
+    'gap nguoi that', 'voi nguoi that', 'la nguoi that', 'can nguoi that', 'muon nguoi that', 'nguoi that khong', 'nguoi that a', 'noi chuyen voi nguoi', 'noi voi nguoi', 'gap can bo', 'gap tu van vien',
     'tu van vien', 'nhan vien tu van', 'nhan vien ho tro', 'can nguoi ho tro', 'cho gap nguoi', 'gap nguoi',
     'noi chuyen truc tiep voi', 'khong muon noi chuyen voi may', 'khong noi chuyen voi robot', 'gap ai do',
     'noi chuyen voi can bo', 'can bo tu van', 'can bo ho tro', 'noi chuyen voi tu van', 'gap chuyen vien', 'chuyen vien tu van',
@@ -36,7 +36,7 @@ export const INTENT_LEXICON: Lexicon<SpecialIntent> = {
     'co hieu luc khong', 'co gia tri khong', 'pham luat', 'pham toi', 'vi pham phap luat', 'trach nhiem hinh su',
     // Never a bare 'di tu' or 'vu khong': they also spell "đi từ" and "nghĩa vụ không".
     'phai di tu', 'bi di tu', 'co di tu', 'di tu khong', 'di tu bao lau', 'ngoi tu',
-    'ai phai den', 'phai den bu', 'phai den tien', 'phai den het', 'phai den bao nhieu', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'thi ai dung', 'doi lai duoc khong',
+    'ai phai den', 'phai den bu', 'phai den tien', 'phai den het', 'phai den bao nhieu', 'phai boi thuong', 'ai phai chiu', 'ai dung ai sai', 'doi lai duoc khong',
     'doi lai dc ko', 'doi lai dc khong', 'co doi duoc', 'het thoi hieu', 'bi vu khong', 'vu khong toi', 'vu khong nguoi', 'lua dao', 'bi lua',
     // Whether someone else acted lawfully ("chủ nhà làm vậy có đúng không"), and disputes over money owed.
     'lam vay co dung khong', 'lam vay co dung ko', 'lam vay co dung k', 'lam the co dung khong', 'vay co dung khong', 'v co dung khong',

@@ -22,6 +22,8 @@ describe('understand: intents', () => {
     // "phải đến" folds like "phải đền"; a lawyer's own licence is a procedure.
     ['mất giấy thông hành thì phải đến đâu để trình báo', 'procedure'],
     ['tôi đi từ quê lên thành phố ở trọ thì khai tạm trú thế nào', 'procedure'],
+    ['người thất nghiệp được hỗ trợ học nghề không', 'procedure'],
+    ['cho tôi nói chuyện với người thật', 'human'],
     ['con tôi đi nghĩa vụ không biết có phải xóa tạm trú', 'procedure'],
     ['đánh người gãy tay có phải đi tù không', 'legal_advice'],
     ['gia hạn giấy phép hành nghề luật sư cần gì', 'procedure'],
