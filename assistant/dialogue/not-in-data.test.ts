@@ -26,6 +26,10 @@ describe('answering only with evidence', () => {
     expect(cited(again)).toBe('1.004222');
     const school = await ask('còn chuyển trường cho đứa lớn thì nộp hồ sơ ở đâu');
     expect([school.kind, school.citations]).toEqual(['out_of_scope', []]);
+    // The area is read from the whole message: "phí" also asks for the fee, yet "học phí" names the area.
+    const fees = await (await fixture().conversation())('bà muốn xin miễn giảm học phí cho cháu nội thì nộp giấy tờ gì');
+    expect([fees.kind, fees.citations]).toEqual(['out_of_scope', []]);
+    expect(fees.text).toContain('giáo dục và đào tạo');
   });
 
   it('does not answer about a pet or a private service even when a procedure name matches', async () => {
