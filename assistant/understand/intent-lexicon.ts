@@ -100,7 +100,7 @@ export const LEGAL_READING = [
   // liability and punishment
   'co bi phat', 'bi phat bao nhieu', 'bi phat tien', 'muc phat', 'co bi xu phat', 'co bi xu ly', 'bi xu ly gi', 'bi xu ly the nao',
   'co bi khoi to', 'bi khoi to', 'truy cuu', 'co bi bat', 'co bi tuoc', 'bi tich thu', 'co bi tich thu', 'co bi kien',
-  'co phai tra khong', 'co phai tra ko', 'co phai tra k', 'co phai tra no', 'co phai tra lai', 'phai tra no', 'tra no thay', 'co phai boi thuong', 'doi boi thuong',
+  'co phai tra khong', 'co phai tra no', 'co phai tra lai', 'phai tra no', 'tra no thay', 'co phai boi thuong', 'doi boi thuong',
   'co phai chiu', 'chiu trach nhiem',
   // rights between people
   'co quyen', 'quyen nuoi con', 'duoc nuoi con', 'duoc chia', 'chia tai san', 'chia thua ke', 'duoc huong thua ke',
