@@ -67,6 +67,22 @@ describe('choose: variants named by the citizen', () => {
     expect(decide('sắp cưới anh người Hàn Quốc, đăng ký kết hôn cần gì', results)).toMatchObject({ kind: 'found', procedure: { code: '2.000806' }, confidence: 0.81 });
   });
 
+  it('takes the narrower service whose name holds the top’s and adds what the citizen said', () => {
+    const permanent = sampleProcedure('1.004222');
+    const area = { ...permanent, code: '1.013314', name: 'Xác nhận về điều kiện diện tích bình quân nhà ở để đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ' };
+    const results = [
+      { procedure: permanent, score: 0.59, confidence: 0.66, sections: [] },
+      { procedure: area, score: 0.5, confidence: 0.07, sections: [] },
+    ];
+    expect(decide('muốn đăng ký thường trú, công an bảo xin giấy xác nhận diện tích nhà ở bình quân, xin ở đâu', results)).toMatchObject({
+      kind: 'found',
+      procedure: { code: '1.013314' },
+      confidence: 0.66,
+    });
+    // Words in passing ("nhà thuê", "chỗ ở") add too little: the service the citizen named stays.
+    expect(code(decide('đăng ký thường trú vào chỗ ở nhà thuê cần gì', results))).toBe('1.004222');
+  });
+
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
     // Low retrieval confidence: answered, or offered first.

@@ -91,6 +91,45 @@ function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]
   return matching.length > 0 ? matching : candidates;
 }
 
+/** Name words that say nothing of what a service is about ("đăng ký", "giấy", "thủ tục"). */
+const NAME_FILLER = new Set([...FILLER_WORDS, ...VARIANT_WORDS]);
+
+/** Adjacent word pairs of a list, as "a b". */
+const pairsOf = (words: readonly string[]): Set<string> => new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+
+/** The service a name states, without its leading variant or "thủ tục" ("đăng ký thường trú"), folded. */
+function servicePhrase(name: string): string {
+  const words = foldedWords(coreName(name));
+  let from = 0;
+  while (from < words.length && (VARIANT_WORDS.has(words[from]!) || words[from] === 'thu' || words[from] === 'tuc')) from++;
+  return words.slice(from).join(' ');
+}
+
+/**
+ * A candidate whose name holds the first's whole service and adds what the citizen said ("xác nhận
+ * diện tích nhà ở bình quân để đăng ký thường trú" for "đăng ký thường trú … xác nhận diện tích nhà
+ * ở"): the citizen named the narrower service, which a search ranks lower for its longer name. It
+ * must add at least three of the question's content words, two of them side by side as in its name,
+ * so words in passing ("nhà thuê", "chỗ thường trú") do not pull the question to a narrower service.
+ */
+function preferMoreSpecific(words: readonly string[], fitting: RetrievedProcedure[]): RetrievedProcedure[] {
+  const [first, ...rest] = fitting;
+  if (!first) return fitting;
+  const service = servicePhrase(first.procedure.name);
+  if (service.split(' ').length < 2) return fitting;
+  const asked = new Set(words);
+  const askedPairs = pairsOf(words);
+  const firstName = new Set(foldedWords(first.procedure.name));
+  const narrower = rest.find((c) => {
+    const name = foldedWords(c.procedure.name);
+    if (!` ${name.join(' ')} `.includes(` ${service} `)) return false;
+    const added = new Set(name.filter((w) => !firstName.has(w) && !NAME_FILLER.has(w) && asked.has(w)));
+    const addedPair = [...pairsOf(name)].some((pair) => askedPairs.has(pair) && pair.split(' ').some((w) => added.has(w)));
+    return added.size >= 3 && addedPair;
+  });
+  return narrower ? [narrower, ...rest.filter((c) => c !== narrower)] : fitting;
+}
+
 /** Two to four choices: the top one, the others unless they are noise, and always a second one. */
 function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
   const kept = candidates.filter((c, i) => i <= 1 || c.confidence >= THRESHOLDS.noise);
@@ -115,7 +154,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)));
+  const fitting = preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool))));
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
@@ -124,8 +163,6 @@ export function choose(
   );
   const best = close[0] ?? lead;
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
-  // A generic question ("làm căn cước") ranked a variant first that the citizen never named:
-  // it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A generic question ("làm căn cước", "làm bằng lái") ranked a variant first that the citizen
   // never named: it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
