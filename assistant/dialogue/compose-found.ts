@@ -4,9 +4,10 @@ import { citationOf } from '../compose/citation.ts';
 import { clarifyReply } from '../compose/compose-simple.ts';
 import { composeAnswer } from '../compose/compose-answer.ts';
 import { CLARIFY } from '../compose/strings.ts';
-import type { Aspect, Choice, Reply } from '../reply.ts';
+import type { Aspect, Reply } from '../reply.ts';
 import { matchCase, unmatchedCues } from '../understand/detect-case.ts';
 import type { Understanding } from '../understand/understand.ts';
+import { caseChoices, needsCaseQuestion } from './case-question.ts';
 import { cueNotes } from './cue-notes.ts';
 import type { TurnContext } from './deps.ts';
 import { escalate } from './escalate.ts';
@@ -31,29 +32,6 @@ function aspectsFor(ctx: TurnContext, u: Understanding, followUp: boolean): Aspe
   return ['overview'];
 }
 
-/** Plain-language mode asks the citizen's case first when the documents differ by case. */
-function needsCaseQuestion(ctx: TurnContext, procedure: Procedure, caseLabel: string | null, aspects: readonly Aspect[]): boolean {
-  if (!ctx.elderly || caseLabel !== null) return false;
-  if (aspects[0] !== 'documents' && aspects[0] !== 'overview') return false;
-  const labelled = procedure.documentCases.filter((c) => c.case !== null);
-  const general = procedure.documentCases.some((c) => c.case === null && c.documents.length > 0);
-  return !general && labelled.length >= 2;
-}
-
-/** "Đăng ký thường trú vào nhà người thân" → "Vào nhà người thân": the procedure is already named. */
-function shortCaseLabel(label: string, procedureName: string): string {
-  if (!label.toLowerCase().startsWith(procedureName.toLowerCase())) return label;
-  const rest = label.slice(procedureName.length).trim();
-  return rest === '' ? label : rest.charAt(0).toUpperCase() + rest.slice(1);
-}
-
-function caseChoices(procedure: Procedure): Choice[] {
-  return procedure.documentCases
-    .filter((c): c is typeof c & { case: string } => c.case !== null)
-    .slice(0, 4)
-    .map((c, i) => ({ n: i + 1, label: shortCaseLabel(c.case, procedure.name), value: c.case }));
-}
-
 /** Answers a question about a known procedure: case, method and aspects settled, or one question asked. */
 export async function composeFound(ctx: TurnContext, u: Understanding, procedure: Procedure, options: FoundOptions): Promise<Outcome> {
   const { state } = ctx;
@@ -68,7 +46,7 @@ export async function composeFound(ctx: TurnContext, u: Understanding, procedure
     const reply = await escalate(ctx, 'repeated_question', 'procedure_question', procedure);
     return { reply, state: { ...afterHandoff(state, true), lastQuestions: remember(state.lastQuestions, key) } };
   }
-  if (needsCaseQuestion(ctx, procedure, caseLabel, aspects)) {
+  if (needsCaseQuestion(ctx.elderly, procedure, caseLabel, aspects)) {
     const choices = caseChoices(procedure);
     const reply: Reply = clarifyReply(CLARIFY.whichCase(procedure.name), CLARIFY.whichCaseSpeech, choices, 'procedure_question', options.confidence);
     const pending = { kind: 'case' as const, text: ctx.text, aspects, method: u.method, compares: u.compares, wantsExpectedDate: u.wantsExpectedDate, caseCues: u.caseCues };
