@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleProcedure } from '../sample-records.fixture.ts';
 import { foldedWords } from '../understand/fold.ts';
 import { mentionsForeignElement, narrowByForeignElement } from './foreign-element.ts';
 
@@ -15,13 +16,24 @@ describe('a foreign element in the citizen’s words', () => {
       expect(says(text), text).toBe(false);
     }
   });
+  const named = (code: string, name: string) => ({ procedure: { ...sampleProcedure('1.001193'), code, name } });
+
   it('keeps the foreign-element variants when there are some, and the list otherwise', () => {
-    const plain = { procedure: { name: 'Thủ tục đăng ký khai sinh' } };
-    const foreign = { procedure: { name: 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài' } };
+    const plain = named('1', 'Thủ tục đăng ký khai sinh');
+    const foreign = named('2', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài');
     expect(narrowByForeignElement(foldedWords('chồng em người Hàn'), [plain, foreign])).toEqual([foreign]);
     expect(narrowByForeignElement(foldedWords('chồng em người Hàn'), [plain])).toEqual([plain]);
     expect(narrowByForeignElement(foldedWords('làm khai sinh cho con'), [plain, foreign])).toEqual([plain, foreign]);
-    const forForeigners = { procedure: { name: 'Cấp thị thực cho người nước ngoài tại Việt Nam' } };
+    const forForeigners = named('3', 'Cấp thị thực cho người nước ngoài tại Việt Nam');
     expect(narrowByForeignElement(foldedWords('xin visa cho chồng người Mỹ'), [forForeigners, plain])).toEqual([forForeigners]);
+  });
+
+  it('keeps the question’s own subject when the foreign variants are of something it never spoke of', () => {
+    const passport = named('4', 'Cấp hộ chiếu phổ thông ở trong nước');
+    const marriage = named('5', 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài');
+    const birth = named('6', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài');
+    const words = foldedWords('con gái lấy chồng bên Úc mời sang chơi, tôi chưa đi nước ngoài bao giờ, làm giấy đó ở đâu');
+    expect(narrowByForeignElement(words, [passport, marriage, birth])).toEqual([passport, marriage, birth]);
+    expect(narrowByForeignElement(foldedWords('sinh con ở Nhật về nước làm khai sinh'), [passport, birth])).toEqual([birth]);
   });
 });

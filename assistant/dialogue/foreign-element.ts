@@ -1,5 +1,7 @@
+import type { Procedure } from '../../knowledge/index.ts';
 import { foldText } from '../understand/fold.ts';
 import { findHits } from '../understand/phrases.ts';
+import { sameService } from './same-service.ts';
 
 /**
  * Civil-status procedures exist twice: for Vietnamese citizens, and "có yếu tố nước ngoài" when a
@@ -29,9 +31,27 @@ function foreignVariant(name: string): boolean {
   return ` ${foldText(name)} `.includes(' nuoc ngoai ');
 }
 
-/** With a foreign element named, the candidates for that case, if any; otherwise the list as is. */
-export function narrowByForeignElement<T extends { procedure: { name: string } }>(words: readonly string[], candidates: readonly T[]): T[] {
-  if (!mentionsForeignElement(words)) return [...candidates];
-  const matching = candidates.filter((c) => foreignVariant(c.procedure.name));
+/** Name words that say nothing of the service itself: the foreign element, "thủ tục đăng ký", function words. */
+const NOT_SUBJECT = new Set(
+  'thu tuc dang ky cap giay chung nhan phep co cho cua tai va o trong tu nguoi nuoc ngoai yeu to viet nam dinh cu thuc hien'.split(' '),
+);
+
+/** The name speaks of something the citizen said ("khai sinh"), not only of the foreign element. */
+function sharesSubject(words: ReadonlySet<string>, name: string): boolean {
+  return foldText(name).split(' ').some((w) => !NOT_SUBJECT.has(w) && words.has(w));
+}
+
+/**
+ * With a foreign element named, the candidates for that case, if any; otherwise the list as is.
+ * Only a foreign case of what the question is about counts (the first candidate, its service, or
+ * something the citizen named): "bên Úc" in a question about a passport does not make it a
+ * question about a foreign marriage.
+ */
+export function narrowByForeignElement<T extends { procedure: Procedure }>(words: readonly string[], candidates: readonly T[]): T[] {
+  const [first] = candidates;
+  if (!first || !mentionsForeignElement(words)) return [...candidates];
+  const said = new Set(words);
+  const about = (c: T) => c === first || sameService(first, c) || sharesSubject(said, c.procedure.name);
+  const matching = candidates.filter((c) => foreignVariant(c.procedure.name) && about(c));
   return matching.length > 0 ? matching : [...candidates];
 }
