@@ -33,6 +33,17 @@ describe('areas the corpus does not hold', () => {
     expect(getTopicDomains().outside('xin miễn giảm học phí cho cháu', [])?.id).toBe('giao-duc');
   });
 
+  it('knows the areas of other ministries and the courts, and leaves their words in passing alone', () => {
+    const shipped = getTopicDomains();
+    expect(shipped.outside('đăng ký nhãn hiệu cho quán trà sữa ở đâu', [])?.id).toBe('khoa-hoc-cong-nghe');
+    expect(shipped.outside('xin C/O form E cho lô hàng xuất khẩu', [])?.id).toBe('cong-thuong');
+    expect(shipped.outside('giấy gọi khám nvqs, xin tạm hoãn thế nào', [])?.id).toBe('quoc-phong');
+    expect(shipped.outside('muốn ly hôn đơn phương thì nộp đơn ở đâu', [])?.id).toBe('toa-an');
+    // A name of the corpus that holds the term silences it; a trademark named in passing is not the question.
+    expect(shipped.outside('giấy chứng nhận xuất xứ hàng hóa', ['cap giay chung nhan xuat xu hang hoa'])).toBeNull();
+    expect(shipped.outside('tên hợp tác xã trùng với nhãn hiệu đã được bảo hộ, phải đổi tên thế nào', [])).toBeNull();
+  });
+
   it('ships areas whose terms are unique, and refuses malformed data', () => {
     const terms = getTopicDomains().domains.flatMap((d) => d.terms);
     expect(new Set(terms).size).toBe(terms.length);
