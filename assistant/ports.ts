@@ -46,6 +46,8 @@ export interface OutsideTopicRef {
   term: string;
   /** Everyday life or a private service, not administration: a look-alike unless the record speaks of it. */
   everyday?: boolean;
+  /** The term follows a verb of asking ("xin giấy phép lao động"): it is what the citizen asks for, not context. */
+  asked?: boolean;
 }
 
 /** A life event as retrieval reports it (knowledge/events/life-events.json). */

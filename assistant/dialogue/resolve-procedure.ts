@@ -104,6 +104,8 @@ function unheldArea(results: readonly RetrievedProcedure[], probability: number,
   if (!outside) return undefined;
   // "Đổi tên wifi", "khai sinh cho con mèo": a name that matches says nothing when the record never speaks of the thing.
   if (outside.everyday) return candidates.some((c) => recordMentions(c.procedure, outside.term)) ? undefined : outside;
+  // Asked for by name ("xin giấy phép lao động cho anh ấy"): no procedure without the term in its name answers that.
+  if (outside.asked) return candidates.some((c) => c.named) ? undefined : outside;
   return probability < OUTSIDE_ANSWER_BELOW && !candidates.some((c) => c.named) ? outside : undefined;
 }
 

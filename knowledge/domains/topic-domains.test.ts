@@ -9,8 +9,14 @@ const corpus = ['dang ky tam tru', 'cap giay phep buu chinh'];
 
 describe('areas the corpus does not hold', () => {
   it('names the area of a term no procedure name contains, typed with or without diacritics', () => {
-    expect(domains.outside('xin chuyển trường cho con', corpus)).toEqual({ id: 'giao-duc', label: 'giáo dục', handledBy: 'Sở Giáo dục và Đào tạo', term: 'chuyen truong' });
+    expect(domains.outside('chuyển trường cho con thì làm sao', corpus)).toEqual({ id: 'giao-duc', label: 'giáo dục', handledBy: 'Sở Giáo dục và Đào tạo', term: 'chuyen truong' });
     expect(domains.outside('MIEN GIAM HOC PHI o dau', corpus)?.id).toBe('giao-duc');
+  });
+
+  it('tells when the term is what the citizen asks for, right after a verb of asking', () => {
+    expect(domains.outside('xin chuyển trường cho con', corpus)).toMatchObject({ id: 'giao-duc', asked: true });
+    expect(domains.outside('con chuyển trường rồi thì có cần đăng ký tạm trú không', corpus)).not.toHaveProperty('asked');
+    expect(domains.outside('đóng học phí xong thì làm gì', corpus)).not.toHaveProperty('asked');
   });
 
   it('stays silent when the corpus holds the term, or the words are only part of other words', () => {

@@ -29,6 +29,9 @@ export type TopicDomain = z.infer<typeof TopicDomainSchema>;
 /** An area the question names that the corpus does not hold: the assistant's port type. */
 export type OutsideTopic = OutsideTopicRef;
 
+/** Verbs of asking for a paper: the term right after one is what the citizen asks for ("xin giấy phép lao động"). */
+const REQUESTS = ['xin', 'cap', 'lam', 'dang ky', 'de nghi cap'];
+
 const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 
 export interface TopicDomains {
@@ -61,7 +64,8 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
       const hit = terms.find((t) => question.includes(t.folded) && (t.domain.everyday || !held.has(t.folded)));
       if (!hit) return null;
       const { id, label, handledBy, everyday } = hit.domain;
-      return { id, label, handledBy, term: hit.folded.trim(), ...(everyday ? { everyday } : {}) };
+      const asked = REQUESTS.some((verb) => question.includes(` ${verb}${hit.folded}`));
+      return { id, label, handledBy, term: hit.folded.trim(), ...(everyday ? { everyday } : {}), ...(asked ? { asked } : {}) };
     },
   };
 }
