@@ -7,8 +7,9 @@ import { fold, foldedSyllables } from '../text/index.ts';
  * Areas of public administration that citizens often ask a one-stop centre about, each with the
  * words that name its procedures ("chuyển trường", "giấy phép lao động", "bưu chính") and who
  * handles it. Written from the ministries' areas, not from any evaluation item. A term counts only
- * when no procedure name in the corpus contains it: a corpus that holds the area silences it, so
- * the same data serves the sample corpus, the national one and a centre's own. Terms of everyday
+ * when no procedure the search found has it in its name: a corpus that holds the area silences it,
+ * so the same data serves the sample corpus, the national one and a centre's own, while a name
+ * that mentions it in passing elsewhere in the corpus does not. Terms of everyday
  * life are the exception (see `everyday`); they must not fold into common words ("chó" → "cho").
  */
 export const TopicDomainSchema = z.object({
@@ -37,8 +38,9 @@ const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 export interface TopicDomains {
   readonly domains: readonly TopicDomain[];
   /**
-   * The first area whose term the text contains and no corpus name does; `names` are the corpus's
-   * procedure names, folded. Null when the question names no such area.
+   * The first area whose term the text contains and none of `names` does; `names` are the folded
+   * names of the procedures that could answer (those a search found). Null when the question names
+   * no such area.
    */
   outside(text: string, names: Iterable<string>): OutsideTopic | null;
 }
@@ -46,22 +48,15 @@ export interface TopicDomains {
 export function createTopicDomains(data: readonly unknown[]): TopicDomains {
   const domains = z.array(TopicDomainSchema).parse(data);
   const terms = domains.flatMap((domain) => domain.terms.map((term) => ({ domain, folded: spaced(foldedSyllables(fold(term))) })));
-  // Which terms some corpus name contains, per snapshot of names (the same array between refreshes).
-  let checked: { names: Iterable<string>; inCorpus: Set<string> } | null = null;
-  const inCorpus = (names: Iterable<string>): Set<string> => {
-    if (checked?.names === names) return checked.inCorpus;
-    const spacedNames = [...names].map((name) => spaced(foldedSyllables(name)));
-    const found = new Set(terms.filter((t) => spacedNames.some((name) => name.includes(t.folded))).map((t) => t.folded));
-    checked = { names, inCorpus: found };
-    return found;
-  };
   return {
     domains,
     outside(text, names) {
       const question = spaced(foldedSyllables(fold(text)));
-      const held = inCorpus(names);
+      const said = terms.filter((t) => question.includes(t.folded));
+      if (said.length === 0) return null;
+      const spacedNames = [...names].map((name) => spaced(foldedSyllables(name)));
       // An everyday term stays even when some name holds it ("điện lực" in an electricity licence): the chosen record decides.
-      const hit = terms.find((t) => question.includes(t.folded) && (t.domain.everyday || !held.has(t.folded)));
+      const hit = said.find((t) => t.domain.everyday || !spacedNames.some((name) => name.includes(t.folded)));
       if (!hit) return null;
       const { id, label, handledBy, everyday } = hit.domain;
       const asked = REQUESTS.some((verb) => question.includes(` ${verb}${hit.folded}`));

@@ -1,7 +1,6 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import type { BankHit, BankIndex } from '../examples/index.ts';
-import { getTopicDomains, type OutsideTopic } from '../domains/topic-domains.ts';
 import { matchLifeEvents, type LifeEventMatch } from '../events/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { createStatsCache } from './corpus-stats.ts';
@@ -22,8 +21,6 @@ export interface Evidence {
   names: Map<string, NameMatch>;
   /** Procedures whose example phrasings match the question, best first (empty without a bank). */
   bank: BankHit[];
-  /** An area the question names that no procedure of the corpus holds ("chuyển trường"), or null. */
-  outside: OutsideTopic | null;
   /**
    * Life events the question describes, their procedures limited to the corpus (and filters). They
    * are not added as candidates: beside the bank they did not help ranking (fuse.ts, weight event).
@@ -54,7 +51,6 @@ export async function gatherEvidence(
   query: string,
   filters?: RetrievalFilters,
   bankIndex?: BankIndex | null,
-  message?: string,
 ): Promise<Evidence> {
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
@@ -92,16 +88,7 @@ export async function gatherEvidence(
     cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
-  const outside = getTopicDomains().outside(message ?? query, folded(corpus.procedures));
-  return { terms, vector, text, candidates, names, bank, events, outside, maxPopularity: corpus.maxPopularity };
-}
-
-/** The corpus's folded names, once per snapshot of the statistics. */
-const foldedNames = new WeakMap<ReadonlyMap<string, ProcedureFacts>, string[]>();
-function folded(procedures: ReadonlyMap<string, ProcedureFacts>): string[] {
-  let names = foldedNames.get(procedures);
-  if (!names) foldedNames.set(procedures, (names = [...procedures.values()].map((p) => p.nameFolded)));
-  return names;
+  return { terms, vector, text, candidates, names, bank, events, maxPopularity: corpus.maxPopularity };
 }
 
 /** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
+import { getTopicDomains } from '../domains/topic-domains.ts';
 import { createBankIndex, loadBank, type BankIndex } from '../examples/index.ts';
 import type { Procedure } from '../model/procedure.ts';
 import { procedures } from '../store/tables.ts';
@@ -73,7 +74,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
   // Built on first use (a few tens of ms), from files in the repository: no download.
   let bankIndex: BankIndex | null | undefined = options.examples;
   const examples = () => (bankIndex === undefined ? (bankIndex = createBankIndex(loadBank())) : bankIndex);
-  const evidence = (query: string, { filters, message }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples(), message);
+  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples());
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
     return { terms: gathered.terms, ranked: fuse(gathered, weights) };
@@ -93,7 +94,11 @@ export function createRetriever(database: Database, embedder: Embedder, options:
       const confidences = assignConfidence(ranked, top.length, confidenceModel);
       const chunkIds = top.flatMap((f) => f.chunks.slice(0, sectionsPerProcedure).map((c) => c.hit.id));
       const withoutHits = top.filter((f) => f.chunks.length === 0).map((f) => f.code);
-      const loaded = await results.load(top.map((f) => gathered.candidates.get(f.code)!), chunkIds, withoutHits);
+      const facts = top.map((f) => gathered.candidates.get(f.code)!);
+      const loaded = await results.load(facts, chunkIds, withoutHits);
+      // An area is held when a procedure found for the question names it, not when any name of the corpus
+      // mentions it in passing ("… Dự án Nâng cấp trường Đại học Cần Thơ" does not hold "trường đại học").
+      const outside = getTopicDomains().outside(searchOptions.message ?? query, facts.map((f) => f.nameFolded));
       const found: RetrievedProcedure[] = [];
       top.forEach((fused, i) => {
         const procedure = loaded.records.get(fused.code);
@@ -113,7 +118,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
           ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
           ...(gathered.names.get(fused.code)?.exact ? { named: true } : {}),
-          ...(gathered.outside ? { outside: gathered.outside } : {}),
+          ...(outside ? { outside } : {}),
         });
       });
       return found;
