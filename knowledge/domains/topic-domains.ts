@@ -31,7 +31,7 @@ export type TopicDomain = z.infer<typeof TopicDomainSchema>;
 export type OutsideTopic = OutsideTopicRef;
 
 /** Verbs of asking for a paper: the term right after one is what the citizen asks for ("xin giấy phép lao động"). */
-const REQUESTS = ['xin', 'cap', 'lam', 'dang ky', 'de nghi cap'];
+const REQUESTS = ['xin', 'cap', 'lam', 'dang ky', 'de nghi cap', 'xin cap', 'cap lai', 'lam lai', 'xin lai', 'gia han'];
 
 const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 
