@@ -83,6 +83,18 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('đăng ký thường trú vào chỗ ở nhà thuê cần gì', results))).toBe('1.004222');
   });
 
+  it('answers the close service whose name says far more of the question, and still asks between look-alike names', () => {
+    const base = sampleProcedure('1.004194');
+    const teacher = { ...base, code: '1.001646', name: 'Giải quyết hưởng trợ cấp đối với nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên trong lương hưu' };
+    const emigrant = { ...base, code: '2.000755', name: 'Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu ra nước ngoài để định cư' };
+    const results = [
+      { procedure: emigrant, score: 0.5, confidence: 0.4, sections: [] },
+      { procedure: teacher, score: 0.48, confidence: 0.35, sections: [] },
+    ];
+    expect(code(decide('tôi là giáo viên về hưu, lương hưu chưa được tính phụ cấp thâm niên nhà giáo, làm hồ sơ ở đâu', results))).toBe('1.001646');
+    expect(code(decide('giải quyết hưởng trợ cấp lương hưu ở đâu', results))).toEqual(['2.000755', '1.001646']);
+  });
+
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
     // Low retrieval confidence: answered, or offered first.

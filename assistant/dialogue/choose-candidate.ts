@@ -130,6 +130,27 @@ function preferMoreSpecific(words: readonly string[], fitting: RetrievedProcedur
   return narrower ? [narrower, ...rest.filter((c) => c !== narrower)] : fitting;
 }
 
+/** Content words of a name the question also says. */
+function saidInName(asked: ReadonlySet<string>, name: string): Set<string> {
+  return new Set(foldedWords(name).filter((w) => !NAME_FILLER.has(w) && asked.has(w)));
+}
+
+/**
+ * Among close services (not variants or levels of one), the one whose name says far more of what the
+ * citizen said ("nhà giáo đã nghỉ hưu chưa được hưởng phụ cấp thâm niên" beside a lump sum for
+ * emigrants): at least two more of the question's content words than any other, two side by side.
+ */
+function bestExplained(words: readonly string[], group: readonly RetrievedProcedure[]): RetrievedProcedure | undefined {
+  if (group.length < 2) return undefined;
+  const asked = new Set(words);
+  const askedPairs = pairsOf(words);
+  const scored = group.map((c) => ({ c, said: saidInName(asked, c.procedure.name) })).sort((a, b) => b.said.size - a.said.size);
+  const [first, second] = scored;
+  if (!first || !second || first.said.size < second.said.size + 2) return undefined;
+  const pair = [...pairsOf(foldedWords(first.c.procedure.name))].some((p) => askedPairs.has(p) && p.split(' ').every((w) => first.said.has(w)));
+  return pair ? first.c : undefined;
+}
+
 /** Two to four choices: the top one, the others unless they are noise, and always a second one. */
 function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
   const kept = candidates.filter((c, i) => i <= 1 || c.confidence >= THRESHOLDS.noise);
@@ -191,5 +212,7 @@ export function choose(
   const levelsOpen = sameServiceAtLevels(procedures);
   if (!variantsOpen && !levelsOpen && best === top && best.confidence >= THRESHOLDS.sure) return { kind: 'found', procedure: best.procedure, confidence };
   if (top.confidence < THRESHOLDS.noise && !variantsOpen) return { kind: 'unknown', confidence: top.confidence };
+  const explained = !variantsOpen && !levelsOpen ? bestExplained(words, group) : undefined;
+  if (explained && trusted) return { kind: 'found', procedure: explained.procedure, confidence: Math.max(explained.confidence, inherited, evidence) };
   return { kind: 'ambiguous', candidates: offered(group), confidence };
 }

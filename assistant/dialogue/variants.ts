@@ -1,4 +1,4 @@
-import { foldText } from '../understand/fold.ts';
+import { accentedWords, foldedWords } from '../understand/fold.ts';
 import { findHits } from '../understand/phrases.ts';
 
 /**
@@ -11,27 +11,30 @@ interface Variant {
   id: string;
   /** How citizens say it (folded phrases). */
   said: readonly string[];
-  /** How procedure names say it (folded phrases); empty for the first issue (a name with no variant). */
+  /**
+   * How procedure names say it, with diacritics: names are official text, and folded "cấp đổi" would
+   * also be "trợ cấp đối với", "báo mất" also "bảo mật". Empty for the first issue (a name with no variant).
+   */
   named: readonly string[];
 }
 
 const VARIANTS: readonly Variant[] = [
-  { id: 'restore', said: ['khoi phuc', 'tim lai duoc', 'tim thay', 'tim lai', 'dung lai duoc'], named: ['khoi phuc'] },
-  { id: 'copy', said: ['ban sao', 'ban xao', 'trich luc', 'sao y', 'photo', 'xin lai ban', 'cap ban sao'], named: ['ban sao', 'trich luc'] },
-  { id: 'extend', said: ['gia han', 'het han tam tru', 'sap het han tam tru', 'o them'], named: ['gia han'] },
-  { id: 'delete', said: ['xoa', 'xoa ten', 'xoa dang ky'], named: ['xoa'] },
-  { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['cham dut'] },
-  { id: 'pause', said: ['tam ngung', 'tam nghi', 'nghi tam thoi', 'nghi ban', 'nghi vai thang', 'tam dung'], named: ['tam ngung'] },
-  { id: 'adjust', said: ['dieu chinh', 'sua thong tin', 'cap nhat thong tin', 'sua lai thong tin'], named: ['dieu chinh'] },
-  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay doi'] },
-  { id: 'report_lost', said: ['trinh bao', 'bao mat', 'khai bao mat'], named: ['trinh bao mat', 'bao mat'] },
+  { id: 'restore', said: ['khoi phuc', 'tim lai duoc', 'tim thay', 'tim lai', 'dung lai duoc'], named: ['khôi phục'] },
+  { id: 'copy', said: ['ban sao', 'ban xao', 'trich luc', 'sao y', 'photo', 'xin lai ban', 'cap ban sao'], named: ['bản sao', 'trích lục'] },
+  { id: 'extend', said: ['gia han', 'het han tam tru', 'sap het han tam tru', 'o them'], named: ['gia hạn'] },
+  { id: 'delete', said: ['xoa', 'xoa ten', 'xoa dang ky'], named: ['xóa'] },
+  { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['chấm dứt'] },
+  { id: 'pause', said: ['tam ngung', 'tam nghi', 'nghi tam thoi', 'nghi ban', 'nghi vai thang', 'tam dung'], named: ['tạm ngừng'] },
+  { id: 'adjust', said: ['dieu chinh', 'sua thong tin', 'cap nhat thong tin', 'sua lai thong tin'], named: ['điều chỉnh'] },
+  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay đổi'] },
+  { id: 'report_lost', said: ['trinh bao', 'bao mat', 'khai bao mat'], named: ['trình báo mất', 'báo mất'] },
   {
     id: 'reissue',
     said: [
       'bi mat', 'danh mat', 'lam mat', 'danh roi', 'that lac', 'mat cap', 'bi trom', 'mat the', 'mat can cuoc', 'mat cccd',
       'mat ho chieu', 'mat bang', 'mat giay', 'mat bang lai', 'lam lai', 'cap lai', 'xin lai', 'hu hong', 'bi hong', 'rach', 'bi uot',
     ],
-    named: ['cap lai'],
+    named: ['cấp lại'],
   },
   {
     id: 'renewal',
@@ -40,15 +43,15 @@ const VARIANTS: readonly Variant[] = [
       'doi lai', 'muon doi', 'can doi', 'phai doi', 'di doi', 'de doi', 'xin doi', 'lam doi', 'het han', 'het hang', 'sai thong tin',
       'sai ngay sinh', 'sai ten', 'du 25 tuoi', 'du 40 tuoi', 'du 60 tuoi', 'doi moi',
     ],
-    named: ['cap doi', 'doi giay phep'],
+    named: ['cấp đổi', 'đổi giấy phép'],
   },
   { id: 'first', said: ['lan dau', 'moi lam', 'chua co', 'chua tung', 'lam moi', 'cap moi', 'chua lam bao gio', 'lan thu nhat'], named: [] },
 ];
 
 /** Words that name a variant in procedure names ("cấp lại", "trình báo mất"): never the subject. */
-export const VARIANT_WORDS: ReadonlySet<string> = new Set(VARIANTS.flatMap((v) => v.named.flatMap((p) => p.split(' '))));
+export const VARIANT_WORDS: ReadonlySet<string> = new Set(VARIANTS.flatMap((v) => v.named.flatMap((p) => foldedWords(p))));
 
-const NAMED_LEXICON = Object.fromEntries(VARIANTS.filter((v) => v.named.length > 0).map((v) => [v.id, v.named]));
+const NAMED_LEXICON = Object.fromEntries(VARIANTS.filter((v) => v.named.length > 0).map((v) => [v.id, v.named.map((p) => accentedWords(p).join(' '))]));
 const SAID_LEXICON = Object.fromEntries(VARIANTS.map((v) => [v.id, v.said]));
 const ORDER = VARIANTS.map((v) => v.id);
 
@@ -72,7 +75,7 @@ export function saidVariants(words: readonly string[]): string[] {
 
 /** Variant ids in a procedure name; empty for the plain service ("Cấp thẻ căn cước"). */
 export function namedVariants(name: string): string[] {
-  const words = foldText(name).split(' ');
+  const words = accentedWords(name);
   return [...new Set(findHits(words, NAMED_LEXICON).map((h) => h.tag))];
 }
 

@@ -19,6 +19,22 @@ export function foldedWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Words with their diacritics, lower case, the tone mark moved to the end ("hoà" and "hòa" alike):
+ * for official text such as procedure names, always accented, where folding would merge words
+ * ("trợ cấp đối với" is not "cấp đổi").
+ */
+export function accentedWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(TONE_MARKS, '').normalize('NFC') + (w.match(TONE_MARKS)?.join('') ?? ''));
+}
+
 /** Diacritics removed but case and punctuation kept: the GSM-7 friendly SMS text. */
 export function stripDiacritics(text: string): string {
   return text

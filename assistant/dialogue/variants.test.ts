@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { accentedWords, foldedWords } from '../understand/fold.ts';
+import { namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
+
+describe('variants in procedure names', () => {
+  it('reads the variant a name states', () => {
+    expect(namedVariants('Cấp đổi thẻ căn cước (thực hiện tại cấp tỉnh)')).toEqual(['renewal']);
+    expect(namedVariants('Cấp lại giấy phép lái xe')).toEqual(['reissue']);
+    expect(namedVariants('Xoá đăng ký thường trú')).toEqual(['delete']);
+    expect(namedVariants('Trình báo mất hộ chiếu phổ thông')).toEqual(['report_lost']);
+    expect(namedVariants('Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên')).toEqual([]);
+  });
+
+  it('reads names with their diacritics, so words that fold alike are not a variant', () => {
+    // Folded, "trợ cấp đối với" holds "cap doi" and "bảo mật" holds "bao mat".
+    expect(namedVariants('Giải quyết hưởng trợ cấp đối với nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên')).toEqual([]);
+    expect(namedVariants('Cấp giấy chứng nhận bảo mật thông tin')).toEqual([]);
+  });
+
+  it('hears citizens folded, and keeps the variant words folded for the rules that skip them', () => {
+    expect(saidVariants(foldedWords('mat can cuoc roi lam lai o dau'))).toEqual(['reissue']);
+    expect(VARIANT_WORDS.has('doi')).toBe(true);
+  });
+
+  it('puts the tone mark in one place, whichever the writer used', () => {
+    expect(accentedWords('Hoà giải, XOÁ')).toEqual(accentedWords('hòa giải xóa'));
+    expect(accentedWords('cấp đổi')).not.toEqual(accentedWords('cấp đối'));
+  });
+});
