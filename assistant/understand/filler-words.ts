@@ -9,7 +9,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
   gi nao sao the vay a ah a nhi nhe nha khong ko k hok hem chua roi duoc phai la thi va hay hoac voi cho cua de
   lam can muon hoi xin vui long giup dum gium oi day nay kia do ay cai nhung cac mot hai ba bon nam sau bay chin muoi
   bao nhieu lau gio khi o dau tai tu den ve ra vao len trong ngoai nua them lai cung deu moi chi thoi
-  nhe nha ak uh u o um thua da dung ok okay oke vay ma ne nhe nhi hen
+  nhe nha ak uh u o um thua da dung ok okay oke vay ma ne nhe nhi hen admin
   thu tuc ho so giay to dang ky cap xin nop nhan ket qua hanh chinh dich vu truc tuyen truc tiep online
   muon biet hoi thong tin cach nhu nhanh cham hon nhat duoc phep can thiet bay gio hom nay ngay mai
   tien phi le het mat ton tra dong

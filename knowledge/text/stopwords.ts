@@ -31,6 +31,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Function words whose folded form has no content homograph in procedure vocabulary.
   'va', 'cac', 'nhung', 'voi', 'nay', 'kia', 'ay', 'gi', 'hay', 'neu', 'luon',
   'giup', 'dum',
+  // How chat users address the page ("ad ơi", spelt out as "admin").
+  'admin',
 ]);
 
 export const ACCENTED_STOPWORDS: ReadonlySet<string> = new Set([
