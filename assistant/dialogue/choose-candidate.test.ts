@@ -95,6 +95,18 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('giải quyết hưởng trợ cấp lương hưu ở đâu', results))).toEqual(['2.000755', '1.001646']);
   });
 
+  it('does not ask about a narrower service the citizen gave no sign of', () => {
+    const death = sampleProcedure('1.000656');
+    const mobile = { ...death, code: '1.000419', name: 'Thủ tục đăng ký khai tử lưu động' };
+    const results = [
+      { procedure: death, score: 0.38, confidence: 0.5, sections: [] },
+      { procedure: mobile, score: 0.36, confidence: 0.09, sections: [] },
+    ];
+    expect(code(decide('bà nội mất hôm qua, làm giấy khai tử cần mang những gì', results))).toBe('1.000656');
+    // Said, it is a choice again.
+    expect(code(decide('cán bộ có đăng ký khai tử lưu động tại nhà không', results))).toEqual(['1.000656', '1.000419']);
+  });
+
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
     // Low retrieval confidence: answered, or offered first.

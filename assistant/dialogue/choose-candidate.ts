@@ -130,6 +130,23 @@ function preferMoreSpecific(words: readonly string[], fitting: RetrievedProcedur
   return narrower ? [narrower, ...rest.filter((c) => c !== narrower)] : fitting;
 }
 
+/**
+ * A candidate that narrows the lead's service with words the citizen never said ("Thủ tục đăng ký
+ * khai tử lưu động" beside "Thủ tục đăng ký khai tử"): nothing in the question asks for it, so it
+ * is no reason to ask.
+ */
+function unaskedNarrowing(words: readonly string[], lead: RetrievedProcedure, candidate: RetrievedProcedure): boolean {
+  if (sameServiceAtLevels([lead.procedure, candidate.procedure])) return false;
+  const service = servicePhrase(lead.procedure.name);
+  // Only the service itself: who it is for and where it is done are told apart elsewhere (levels, kinds).
+  const name = foldedWords(coreName(candidate.procedure.name));
+  if (service.split(' ').length < 2 || !` ${name.join(' ')} `.includes(` ${service} `)) return false;
+  const leadName = new Set(foldedWords(lead.procedure.name));
+  const asked = new Set(words);
+  const added = name.filter((w) => !leadName.has(w) && !NAME_FILLER.has(w));
+  return added.length > 0 && !added.some((w) => asked.has(w));
+}
+
 /** Content words of a name the question also says. */
 function saidInName(asked: ReadonlySet<string>, name: string): Set<string> {
   return new Set(foldedWords(name).filter((w) => !NAME_FILLER.has(w) && asked.has(w)));
@@ -180,7 +197,9 @@ export function choose(
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
     words,
-    fitting.filter((r) => r === lead || r.score >= lead.score * THRESHOLDS.closeRatio || sameServiceAtLevels([lead.procedure, r.procedure])),
+    fitting.filter(
+      (r) => r === lead || ((r.score >= lead.score * THRESHOLDS.closeRatio || sameServiceAtLevels([lead.procedure, r.procedure])) && !unaskedNarrowing(words, lead, r)),
+    ),
   );
   const best = close[0] ?? lead;
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
