@@ -136,4 +136,6 @@ export const DOMAIN_WORDS = [
   'giay phep', 'kinh doanh', 'cong ty', 'doanh nghiep', 'bao hiem', 'bhxh', 'bhyt', 'thue', 'dat', 'so do', 'so hong', 'nha o',
   'xe', 'bien so', 'ly lich', 'tu phap', 'con dau', 'chi nhanh', 'nop', 'hanh chinh', 'dich vu cong', 'mot cua', 'tro cap',
   'luong huu', 'ho tich', 'trich luc', 'ban sao', 'uy quyen', 'xuat nhap canh',
+  // Writing to an office: "làm đơn gửi ai", "nộp đơn ở đâu".
+  'lam don', 'viet don', 'gui don', 'don de nghi', 'co quan',
 ];

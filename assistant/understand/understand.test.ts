@@ -186,5 +186,7 @@ describe('understand: public administration or not', () => {
   it('tells an unclear administrative message from something else', () => {
     expect(understand('cái giấy ấy làm thế nào').mentionsDomain).toBe(true);
     expect(understand('hôm nay trời đẹp quá nhỉ').mentionsDomain).toBe(false);
+    // Writing to an office is administration, even when nothing else says so.
+    expect(understand('bến đò nhà em không hoạt động nữa, muốn đóng bến thì làm đơn gửi ai').mentionsDomain).toBe(true);
   });
 });
