@@ -23,5 +23,11 @@ describe('the case question of plain-language mode', () => {
     expect(needsCaseQuestion(true, parts, null, ['documents'])).toBe(false);
     const mixed = withCases('a) Trường hợp cấp lần đầu', 'b) Đối với cấp lại', 'Lưu ý');
     expect(caseChoices(mixed).map((c) => c.value)).toEqual(['a) Trường hợp cấp lần đầu', 'b) Đối với cấp lại']);
+    // Read without the portal's bullet and colon; the value stays the record's own heading.
+    const bulleted = withCases('* Trường hợp ủy quyền thực hiện thủ tục:', '- Trường hợp đăng ký trên môi trường điện tử:');
+    expect(caseChoices(bulleted).map((c) => [c.label, c.value])).toEqual([
+      ['Trường hợp ủy quyền thực hiện thủ tục', '* Trường hợp ủy quyền thực hiện thủ tục:'],
+      ['Trường hợp đăng ký trên môi trường điện tử', '- Trường hợp đăng ký trên môi trường điện tử:'],
+    ]);
   });
 });

@@ -24,11 +24,15 @@ export function needsCaseQuestion(elderly: boolean, procedure: Procedure, caseLa
   return !general && labelled.length >= 2;
 }
 
-/** "Đăng ký thường trú vào nhà người thân" → "Vào nhà người thân": the procedure is already named. */
+/**
+ * "Đăng ký thường trú vào nhà người thân" → "Vào nhà người thân": the procedure is already named.
+ * The heading's bullet and closing colon ("* Trường hợp ủy quyền:") are the portal's layout, not words to read out.
+ */
 function shortCaseLabel(label: string, procedureName: string): string {
-  if (!label.toLowerCase().startsWith(procedureName.toLowerCase())) return label;
-  const rest = label.slice(procedureName.length).trim();
-  return rest === '' ? label : rest.charAt(0).toUpperCase() + rest.slice(1);
+  const heading = label.replace(/^[\s*•+\-–]+/u, '').replace(/[\s:]+$/u, '');
+  if (!heading.toLowerCase().startsWith(procedureName.toLowerCase())) return heading;
+  const rest = heading.slice(procedureName.length).trim();
+  return rest === '' ? heading : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 export function caseChoices(procedure: Procedure): Choice[] {
