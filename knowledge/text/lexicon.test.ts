@@ -46,6 +46,19 @@ describe('expandQuery', () => {
     expect(termsOf('hkdx')).toEqual([]);
   });
 
+  it('matches a variant written with diacritics only as typed, when the citizen typed them', () => {
+    // Folded, "phương tiện" holds "phường" and "hồ sơ bảo hiểm" holds "sổ bảo hiểm".
+    expect(termsOf('cấp chứng chỉ thuyền trưởng phương tiện thủy nội địa')).not.toContain('cấp xã');
+    expect(termsOf('làm hồ sơ bảo hiểm nhân thọ')).not.toContain('sổ bảo hiểm xã hội');
+    expect(termsOf('chiếc đò máy nhà tôi hỏng rồi')).toContain('phương tiện thủy nội địa');
+    expect(termsOf('chiếc đó của tôi')).toEqual([]);
+    expect(termsOf('làm ở xưởng may')).toEqual([]);
+    // Typed without diacritics, the words cannot tell: every variant matches, in a whole message or a phrase.
+    expect(termsOf('chiec do may nha toi')).toContain('phương tiện thủy nội địa');
+    expect(termsOf('mất sổ bhxh, chiec do may cũng hỏng')).toContain('phương tiện thủy nội địa');
+    expect(termsOf('đăng ký ở phường nào')).toContain('cấp xã');
+  });
+
   it('keeps the original words and appends each official term once', () => {
     const result = expandQuery('Sổ đỏ, sổ hồng khác gì nhau?');
     expect(result.folded).toBe('so do, so hong khac gi nhau?');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import entries from './lexicon.json' with { type: 'json' };
-import { fold } from './normalize.ts';
+import { fold, foldAligned, toneKey } from './normalize.ts';
 import { foldedSyllables } from './tokens.ts';
 
 /**
@@ -37,6 +37,22 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Set when a variant ends here. */
   match?: LexiconMatch;
+  /**
+   * How the variants ending here are written: the syllables' tone keys when written with diacritics,
+   * null when written without ("cmnd", "lam lai"), which match however the citizen typed.
+   */
+  forms?: (string[] | null)[];
+}
+
+const hasVowelMarks = (text: string): boolean => /[\u0300-\u036f]/u.test(text.normalize('NFD'));
+
+/** Syllables of a text as typed (tone keys), aligned one to one with its folded syllables. */
+function typedSyllables(text: string): { folded: string; tokens: string[]; typed: string[] | null } {
+  const { folded, original, accented } = foldAligned(text);
+  const starts: number[] = [];
+  const tokens = foldedSyllables(folded, starts);
+  const typed = accented ? tokens.map((t, i) => toneKey(original.slice(starts[i], (starts[i] as number) + t.length))) : null;
+  return { folded, tokens, typed };
 }
 
 export interface Lexicon {
@@ -63,6 +79,8 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
         throw new Error(`lexicon: "${variant}" maps to both "${node.match.to}" and "${entry.to}"`);
       }
       node.match = { from: syllables.join(' '), to: entry.to };
+      // An abbreviation with only "đ" ("sđ", "đkkh") is typed with a plain d as often: it matches either way.
+      node.forms = [...(node.forms ?? []), hasVowelMarks(variant) ? (typedSyllables(variant).typed ?? null) : null];
     }
   }
 
@@ -70,8 +88,18 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
     .filter((entry) => entry.written?.length)
     .map((entry) => ({ term: ` ${foldedSyllables(fold(entry.to)).join(' ')} `, written: (entry.written ?? []).map(fold) }));
 
-  const matchFolded = (folded: string): LexiconMatch[] => {
-    const tokens = foldedSyllables(folded);
+  /**
+   * A variant written with diacritics matches words typed with diacritics only as written: folded,
+   * "chiếc đò" is also "chiếc đó" and "xuồng máy" also "xưởng may". Words typed without any
+   * cannot tell, and match every variant.
+   */
+  const writtenAsTyped = (node: TrieNode, typed: readonly string[] | null, from: number, to: number): boolean => {
+    const span = typed?.slice(from, to);
+    if (!span || span.every((key) => key === fold(key))) return true;
+    return (node.forms ?? [null]).some((form) => form === null || form.every((key, k) => key === span[k]));
+  };
+
+  const matchTokens = (tokens: readonly string[], typed: readonly string[] | null): LexiconMatch[] => {
     const found: LexiconMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let node: TrieNode | undefined = root;
@@ -80,7 +108,7 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
       for (let j = i; j < tokens.length; j++) {
         node = node.next.get(tokens[j] as string);
         if (!node) break;
-        if (node.match) {
+        if (node.match && writtenAsTyped(node, typed, i, j + 1)) {
           best = node.match;
           bestLength = j - i + 1;
         }
@@ -95,10 +123,13 @@ export function createLexicon(raw: readonly unknown[]): Lexicon {
 
   return {
     entries: parsed,
-    match: (text) => matchFolded(fold(text)),
+    match(text) {
+      const { tokens, typed } = typedSyllables(text);
+      return matchTokens(tokens, typed);
+    },
     expand(text) {
-      const folded = fold(text);
-      const matched = matchFolded(folded);
+      const { folded, tokens, typed } = typedSyllables(text);
+      const matched = matchTokens(tokens, typed);
       const terms = [...new Set(matched.map((m) => fold(m.to)))];
       // The official term, typed or reached through a variant, also brings its written abbreviation.
       const words = ` ${foldedSyllables([folded, ...terms].join(' ')).join(' ')} `;

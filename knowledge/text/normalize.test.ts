@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, hasDiacritics, normalize } from './normalize.ts';
+import { fold, hasDiacritics, normalize, toneKey } from './normalize.ts';
 
 const NFC = 'Đăng ký thường trú';
 const NFD = NFC.normalize('NFD');
@@ -13,6 +13,15 @@ describe('normalize', () => {
   it('collapses odd spaces and drops invisible characters', () => {
     expect(normalize('\u00a0 Cấp\u2009lại\u202fthẻ\u200d căn\u00adcước\t\n ')).toBe('Cấp lại thẻ căncước');
     expect(normalize('\ufeffHộ\u3000chiếu')).toBe('Hộ chiếu');
+  });
+});
+
+describe('toneKey', () => {
+  it('compares the two tone placements alike and keeps different tones apart', () => {
+    expect(toneKey('hoà')).toBe(toneKey('hòa'));
+    expect(toneKey('THUỶ')).toBe(toneKey('thủy'));
+    expect(toneKey('đò')).not.toBe(toneKey('đó'));
+    expect(toneKey('may')).toBe('may');
   });
 });
 

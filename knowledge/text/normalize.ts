@@ -87,6 +87,17 @@ export function foldAligned(text: string): AlignedFold {
   return { folded: decode(FOLDED, length), original: decode(ORIGINAL, length), accented };
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A syllable as typed, lower case, with its tone mark moved to the end, so that the two placements
+ * in use ("hoà" and "hòa") compare equal while "đò" and "đó" stay apart.
+ */
+export function toneKey(syllable: string): string {
+  const letters = syllable.normalize('NFD').toLowerCase();
+  return letters.replace(TONE_MARKS, '').normalize('NFC') + (letters.match(TONE_MARKS)?.join('') ?? '');
+}
+
 /** True when the text carries Vietnamese diacritics or đ (so the writer typed accents). */
 export function hasDiacritics(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
