@@ -44,6 +44,11 @@ export interface OutsideTopicRef {
   /** Who handles it, as a phrase ("nhà trường … hoặc Sở Giáo dục và Đào tạo"). */
   handledBy: string;
   term: string;
+  /**
+   * The term as written, lower case with the tone mark last (knowledge/text toneKey), when only that
+   * spelling names the thing ("chó", not "cho"): a record mentions it only in this spelling.
+   */
+  written?: string;
   /** Everyday life or a private service, not administration: a look-alike unless the record speaks of it. */
   everyday?: boolean;
   /** The term follows a verb of asking ("xin giấy phép lao động"): it is what the citizen asks for, not context. */

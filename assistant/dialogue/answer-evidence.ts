@@ -1,6 +1,6 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import type { RetrievedProcedure } from '../ports.ts';
-import { foldText } from '../understand/fold.ts';
+import { accentedWords, foldText } from '../understand/fold.ts';
 import type { Understanding } from '../understand/understand.ts';
 
 /**
@@ -60,9 +60,13 @@ function wordsOf(procedure: Procedure): ReadonlySet<string> {
   return words;
 }
 
-/** The procedure's record contains a folded phrase ("kham suc khoe" in a licence's documents); rare, so not cached. */
-export function recordMentions(procedure: Procedure, foldedPhrase: string): boolean {
-  return ` ${foldText(recordText(procedure))} `.includes(` ${foldedPhrase} `);
+/**
+ * The procedure's record speaks of an area's term ("kham suc khoe" in a licence's documents): folded,
+ * or as written when only that spelling names it ("chó" is not "cho"). Rare, so not cached.
+ */
+export function recordMentions(procedure: Procedure, term: { term: string; written?: string }): boolean {
+  if (term.written) return ` ${accentedWords(recordText(procedure)).join(' ')} `.includes(` ${term.written} `);
+  return ` ${foldText(recordText(procedure))} `.includes(` ${term.term} `);
 }
 
 function share(words: readonly string[], within: ReadonlySet<string>): number {

@@ -34,7 +34,7 @@ describe('answering only with evidence', () => {
 
   it('does not answer about a pet or a private service even when a procedure name matches', async () => {
     const ask = await fixture().conversation();
-    for (const text of ['làm giấy khai sinh cho con mèo nhà tôi cần gì', 'đổi tên wifi nhà mạng viettel làm thế nào']) {
+    for (const text of ['làm giấy khai sinh cho con mèo nhà tôi cần gì', 'đổi tên wifi nhà mạng viettel làm thế nào', 'chó nhà tôi mới đẻ, làm giấy khai sinh cho mấy bé ở đâu']) {
       const reply = await ask(text);
       expect([reply.kind, reply.citations]).toEqual(['out_of_scope', []]);
       expect(reply.text).toContain('không phải một thủ tục hành chính');

@@ -53,7 +53,7 @@ export async function resolveProcedure(
   if (!top) return stay ?? { kind: 'unknown', confidence: 0 };
   if (stay && current) {
     // "Giờ còn chuyển trường cho đứa lớn": an area the corpus lacks, foreign to the current procedure, is not a follow-up.
-    if (top.outside && !recordMentions(current, top.outside.term) && !results.some((r) => r.named)) return { kind: 'absent', confidence: top.confidence, outside: top.outside };
+    if (top.outside && !recordMentions(current, top.outside) && !results.some((r) => r.named)) return { kind: 'absent', confidence: top.confidence, outside: top.outside };
     const again = results.find((r) => r.procedure.code === current.code);
     if (again === top) return { ...stay, confidence: Math.max(top.confidence, stay.confidence) };
     // The current procedure still found, and the new words neither name nor surely find another ("đơn đề nghị là mẫu số mấy").
@@ -103,7 +103,7 @@ function unheldArea(results: readonly RetrievedProcedure[], probability: number,
   const outside = results[0]?.outside;
   if (!outside) return undefined;
   // "Đổi tên wifi", "khai sinh cho con mèo": a name that matches says nothing when the record never speaks of the thing.
-  if (outside.everyday) return candidates.some((c) => recordMentions(c.procedure, outside.term)) ? undefined : outside;
+  if (outside.everyday) return candidates.some((c) => recordMentions(c.procedure, outside)) ? undefined : outside;
   // Asked for by name ("xin giấy phép lao động cho anh ấy"): no procedure without the term in its name answers that.
   if (outside.asked) return candidates.some((c) => c.named) ? undefined : outside;
   return probability < OUTSIDE_ANSWER_BELOW && !candidates.some((c) => c.named) ? outside : undefined;

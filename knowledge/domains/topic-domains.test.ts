@@ -39,6 +39,16 @@ describe('areas the corpus does not hold', () => {
     expect(getTopicDomains().outside('xin miễn giảm học phí cho cháu', [])?.id).toBe('giao-duc');
   });
 
+  it('reads a term that folds into a common word only as typed with its diacritics', () => {
+    const pets = createTopicDomains([{ id: 'doi-song', label: 'đời sống', handledBy: 'hiệp hội', terms: ['thú cưng'], typedTerms: ['chó'], everyday: true }]);
+    expect(pets.outside('làm giấy khai sinh cho chó Poodle', [])).toMatchObject({ id: 'doi-song', term: 'cho', written: 'cho\u0301' });
+    expect(pets.outside('làm giấy khai sinh cho con', [])).toBeNull();
+    // Without diacritics "cho" cannot be told from "chó".
+    expect(pets.outside('lam giay khai sinh cho cho', [])).toBeNull();
+    expect(getTopicDomains().outside('mèo nhà tôi bị lạc mất rồi', [])?.id).toBe('doi-song');
+    expect(getTopicDomains().outside('có mẹo gì để khai thuế nhanh không', [])).toBeNull();
+  });
+
   it('knows the areas of other ministries and the courts, and leaves their words in passing alone', () => {
     const shipped = getTopicDomains();
     expect(shipped.outside('đăng ký nhãn hiệu cho quán trà sữa ở đâu', [])?.id).toBe('khoa-hoc-cong-nghe');

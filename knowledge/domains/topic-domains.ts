@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OutsideTopicRef } from '../../assistant/index.ts';
 import raw from './topic-domains.json' with { type: 'json' };
-import { fold, foldedSyllables } from '../text/index.ts';
+import { fold, foldedSyllables, typedSyllables } from '../text/index.ts';
 
 /**
  * Areas of public administration that citizens often ask a one-stop centre about, each with the
@@ -10,7 +10,8 @@ import { fold, foldedSyllables } from '../text/index.ts';
  * when no procedure the search found has it in its name: a corpus that holds the area silences it,
  * so the same data serves the sample corpus, the national one and a centre's own, while a name
  * that mentions it in passing elsewhere in the corpus does not. Terms of everyday
- * life are the exception (see `everyday`); they must not fold into common words ("chó" → "cho").
+ * life are the exception (see `everyday`). A term that folds into a common word ("chó" → "cho")
+ * goes in `typedTerms`, read only as typed with its diacritics.
  */
 export const TopicDomainSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -24,6 +25,11 @@ export const TopicDomainSchema = z.object({
    * make any procedure a look-alike unless its record speaks of them, however well its name matches.
    */
   everyday: z.boolean().default(false),
+  /**
+   * Terms that fold into common words ("chó" → "cho", "mèo" → "mẹo"): they count only in a question
+   * typed with diacritics, spelt as written. Unaccented text cannot tell them apart.
+   */
+  typedTerms: z.array(z.string().min(2)).default([]),
 });
 export type TopicDomain = z.infer<typeof TopicDomainSchema>;
 
@@ -47,12 +53,17 @@ export interface TopicDomains {
 
 export function createTopicDomains(data: readonly unknown[]): TopicDomains {
   const domains = z.array(TopicDomainSchema).parse(data);
-  const terms = domains.flatMap((domain) => domain.terms.map((term) => ({ domain, folded: spaced(foldedSyllables(fold(term))) })));
+  const terms = domains.flatMap((domain) => [
+    ...domain.terms.map((term) => ({ domain, folded: spaced(foldedSyllables(fold(term))), written: null })),
+    ...domain.typedTerms.map((term) => ({ domain, folded: spaced(foldedSyllables(fold(term))), written: spaced(typedSyllables(term).typed ?? []) })),
+  ]);
   return {
     domains,
     outside(text, names) {
-      const question = spaced(foldedSyllables(fold(text)));
-      const said = terms.filter((t) => question.includes(t.folded));
+      const { tokens, typed } = typedSyllables(text);
+      const question = spaced(tokens);
+      const asTyped = typed ? spaced(typed) : null;
+      const said = terms.filter((t) => (t.written === null ? question.includes(t.folded) : asTyped?.includes(t.written) === true));
       if (said.length === 0) return null;
       const spacedNames = [...names].map((name) => spaced(foldedSyllables(name)));
       // An everyday term stays even when some name holds it ("điện lực" in an electricity licence): the chosen record decides.
@@ -60,7 +71,8 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
       if (!hit) return null;
       const { id, label, handledBy, everyday } = hit.domain;
       const asked = REQUESTS.some((verb) => question.includes(` ${verb}${hit.folded}`));
-      return { id, label, handledBy, term: hit.folded.trim(), ...(everyday ? { everyday } : {}), ...(asked ? { asked } : {}) };
+      const written = hit.written?.trim();
+      return { id, label, handledBy, term: hit.folded.trim(), ...(written ? { written } : {}), ...(everyday ? { everyday } : {}), ...(asked ? { asked } : {}) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import entries from './lexicon.json' with { type: 'json' };
-import { fold, foldAligned, toneKey } from './normalize.ts';
+import { fold } from './normalize.ts';
+import { hasVowelMarks, typedSyllables } from './typed-syllables.ts';
 import { foldedSyllables } from './tokens.ts';
 
 /**
@@ -42,17 +43,6 @@ interface TrieNode {
    * null when written without ("cmnd", "lam lai"), which match however the citizen typed.
    */
   forms?: (string[] | null)[];
-}
-
-const hasVowelMarks = (text: string): boolean => /[\u0300-\u036f]/u.test(text.normalize('NFD'));
-
-/** Syllables of a text as typed (tone keys), aligned one to one with its folded syllables. */
-function typedSyllables(text: string): { folded: string; tokens: string[]; typed: string[] | null } {
-  const { folded, original, accented } = foldAligned(text);
-  const starts: number[] = [];
-  const tokens = foldedSyllables(folded, starts);
-  const typed = accented ? tokens.map((t, i) => toneKey(original.slice(starts[i], (starts[i] as number) + t.length))) : null;
-  return { folded, tokens, typed };
 }
 
 export interface Lexicon {
