@@ -1,7 +1,7 @@
 /** Public face of the knowledge module. */
 export * from './model/procedure.ts';
 export * from './embeddings/index.ts';
-export { normalize, fold, syllables, contentTokens, expandQuery } from './text/index.ts';
+export { normalize, fold, syllables, contentTokens, expandQuery, typedSyllables } from './text/index.ts';
 export { createProcedureStore, seedSampleCorpus, SAMPLE_CORPUS_DIR, type ProcedureStore, type StoreInput, type UpsertCounts, type SeedResult } from './store/index.ts';
 export { chunkProcedure, CHUNK_SECTIONS, type ChunkSection, type ProcedureChunk } from './chunk/index.ts';
 export { ingestProcedures, type IngestOptions, type IngestSummary } from './ingest/ingest-procedures.ts';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Tests may reach into knowledge: the two spellings must agree (assistant/ports.ts, OutsideTopicRef.written).
+import { typedSyllables } from '../../knowledge/index.ts';
 import { accentedWords, foldedWords } from '../understand/fold.ts';
 import { namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
 
@@ -25,5 +27,10 @@ describe('variants in procedure names', () => {
   it('puts the tone mark in one place, whichever the writer used', () => {
     expect(accentedWords('Hoà giải, XOÁ')).toEqual(accentedWords('hòa giải xóa'));
     expect(accentedWords('cấp đổi')).not.toEqual(accentedWords('cấp đối'));
+  });
+
+  it('spells words as knowledge does, since area terms are matched against records in this spelling', () => {
+    const text = 'Chó, mèo và THUỶ thủ hoà giải ở Đà Nẵng';
+    expect(accentedWords(text)).toEqual(typedSyllables(text).typed);
   });
 });
