@@ -8,8 +8,11 @@ import type { Aspect, Choice } from '../reply.ts';
  */
 const NOT_A_CASE = /^(?:lưu ý|ghi chú|chú ý|giấy tờ phải|các giấy tờ phải|xuất trình|thành phần hồ sơ|bao gồm)/iu;
 
+/** The portal's bullet before a heading ("* ", "- "). */
+const BULLET = /^[\s*•+\-–]+/u;
+
 /** The heading without its bullet or numbering ("* Lưu ý:", "a) Thành phần hồ sơ", "(1.1) Đối với …"). */
-const bare = (label: string): string => label.replace(/^[\s*•+\-–]+/u, '').replace(/^\(?[\da-z](?:\.\d+)*[).]\s*/iu, '');
+const bare = (label: string): string => label.replace(BULLET, '').replace(/^\(?[\da-z](?:\.\d+)*[).]\s*/iu, '');
 
 function isAlternative<T extends { case: string | null }>(documentCase: T): documentCase is T & { case: string } {
   return documentCase.case !== null && !NOT_A_CASE.test(bare(documentCase.case));
@@ -29,7 +32,7 @@ export function needsCaseQuestion(elderly: boolean, procedure: Procedure, caseLa
  * The heading's bullet and closing colon ("* Trường hợp ủy quyền:") are the portal's layout, not words to read out.
  */
 function shortCaseLabel(label: string, procedureName: string): string {
-  const heading = label.replace(/^[\s*•+\-–]+/u, '').replace(/[\s:]+$/u, '');
+  const heading = label.replace(BULLET, '').replace(/[\s:]+$/u, '');
   if (!heading.toLowerCase().startsWith(procedureName.toLowerCase())) return heading;
   const rest = heading.slice(procedureName.length).trim();
   return rest === '' ? heading : rest.charAt(0).toUpperCase() + rest.slice(1);
