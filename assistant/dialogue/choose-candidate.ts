@@ -9,7 +9,7 @@ import { narrowByForeignElement } from './foreign-element.ts';
 import { bestExplained, preferMoreSpecific, unaskedNarrowing } from './name-coverage.ts';
 import { narrowBySubjectKind } from './subject-kinds.ts';
 import { coreName, sameService } from './same-service.ts';
-import { narrowByVariant, namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
+import { narrowByVariant, namedVariants, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
 
 /** Calibrated on the sample questions of evals/datasets/dev.jsonl; the results are flat around these values. */
 export const THRESHOLDS = {
@@ -130,8 +130,8 @@ export function choose(
   // A generic question ("làm căn cước", "làm bằng lái") ranked a variant first that the citizen
   // never named: it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
-  const plainTied = pool.some((c) => namedVariants(c.procedure.name).length === 0 && c.score >= top.score * THRESHOLDS.tie);
-  const variantsOpen = said.length === 0 && namedVariants(top.procedure.name).length > 0 && !plainTied && onePerVariant(pool).length > 1;
+  const plainTied = pool.some((c) => servesFirstIssue(c.procedure.name) && c.score >= top.score * THRESHOLDS.tie);
+  const variantsOpen = said.length === 0 && !servesFirstIssue(top.procedure.name) && !plainTied && onePerVariant(pool).length > 1;
   // A candidate promoted by the citizen's words inherits the evidence that the question is about this service.
   const evidence = Math.max(best.confidence, top.confidence);
   // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.

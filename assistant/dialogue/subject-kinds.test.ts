@@ -24,4 +24,11 @@ describe('the kind of thing the citizen names', () => {
     const list = ['Chấm dứt hoạt động hộ kinh doanh', 'Chấm dứt hoạt động chi nhánh, văn phòng đại diện của hợp tác xã'].map((name) => ({ procedure: { name } }));
     expect(names(narrowBySubjectKind(foldedWords('htx dong cua chi nhanh'), list))).toEqual(['Chấm dứt hoạt động chi nhánh, văn phòng đại diện của hợp tác xã']);
   });
+
+  it('tells the insurance an employer pays for staff from the one a person pays alone', () => {
+    const list = ['Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH', 'Đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN, BHTNLĐ, BNN; cấp sổ BHXH, thẻ BHYT'].map((name) => ({ procedure: { name } }));
+    expect(names(narrowBySubjectKind(foldedWords('đăng ký đóng bhxh cho nhân viên mới'), list))).toEqual([list[1]!.procedure.name]);
+    // The employer's procedure names no kind of its own, so nothing drops it: the search decides.
+    expect(narrowBySubjectKind(foldedWords('tôi là lao động tự do muốn đóng bhxh'), list)).toHaveLength(2);
+  });
 });

@@ -31,6 +31,11 @@ const GROUPS: readonly (readonly Kind[])[] = [
     { said: ['dong vat', 'gia suc', 'gia cam', 'thit', 'heo', 'bo song', 'lon song'], named: ['dong vat'] },
     { said: ['thuc vat', 'cay giong', 'hat giong', 'trai cay', 'rau qua', 'nong san'], named: ['thuc vat'] },
   ],
+  // Social insurance an employer pays for its staff, or one a person without a labour contract pays alone.
+  [
+    { said: ['nguoi lao dong', 'nhan vien', 'cong nhan', 'lao dong moi'], named: [] },
+    { said: ['tu nguyen', 'lao dong tu do', 'tu dong bhxh', 'tu dong bao hiem'], named: ['tu nguyen'] },
+  ],
 ];
 
 /** One lexicon per kind, built once (the phrase matcher compiles each lexicon object). */

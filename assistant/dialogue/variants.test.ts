@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Tests may reach into knowledge: the two spellings must agree (assistant/ports.ts, OutsideTopicRef.written).
 import { typedSyllables } from '../../knowledge/index.ts';
 import { accentedWords, foldedWords } from '../understand/fold.ts';
-import { namedVariants, saidVariants, VARIANT_WORDS } from './variants.ts';
+import { namedVariants, narrowByVariant, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
 
 describe('variants in procedure names', () => {
   it('reads the variant a name states', () => {
@@ -32,5 +32,22 @@ describe('variants in procedure names', () => {
   it('spells words as knowledge does, since area terms are matched against records in this spelling', () => {
     const text = 'Chó, mèo và THUỶ thủ hoà giải ở Đà Nẵng';
     expect(accentedWords(text)).toEqual(typedSyllables(text).typed);
+  });
+
+  it('counts a name that lists the plain service before its variants as serving a first issue', () => {
+    expect(servesFirstIssue('Cấp, cấp lại, chuyển đổi giấy chứng nhận khả năng chuyên môn')).toBe(true);
+    expect(servesFirstIssue('Đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN, BHTNLĐ, BNN; cấp sổ BHXH, thẻ BHYT')).toBe(true);
+    expect(servesFirstIssue('Cấp Giấy chứng nhận lưu hành thuốc thú y; Cấp lại Giấy chứng nhận lưu hành thuốc thú y (trong trường hợp bị sai sót)')).toBe(true);
+    expect(servesFirstIssue('Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên')).toBe(true);
+    expect(servesFirstIssue('Cấp đổi thẻ căn cước (thực hiện tại cấp tỉnh)')).toBe(false);
+    expect(servesFirstIssue('Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT')).toBe(false);
+    // A variant in a clause about something else is not the same service reissued.
+    expect(servesFirstIssue('Thủ tục đăng ký sử dụng tài khoản và mẫu dấu, mẫu chữ ký; bổ sung tài khoản; thay đổi hồ sơ pháp lý')).toBe(false);
+  });
+
+  it('keeps such a name beside the plain services when the citizen names no variant', () => {
+    const list = ['Gia hạn giấy chứng nhận lưu hành thuốc thú y', 'Cấp Giấy chứng nhận lưu hành thuốc thú y; Cấp lại Giấy chứng nhận lưu hành thuốc thú y'].map((name) => ({ procedure: { name } }));
+    expect(narrowByVariant([], list).map((c) => c.procedure.name)).toEqual([list[1]!.procedure.name]);
+    expect(narrowByVariant(['reissue'], list).map((c) => c.procedure.name)).toEqual([list[1]!.procedure.name]);
   });
 });

@@ -79,9 +79,27 @@ export function namedVariants(name: string): string[] {
   return [...new Set(findHits(words, NAMED_LEXICON).map((h) => h.tag))];
 }
 
+/**
+ * A name that lists the plain service before its variants also serves the citizen who needs it the
+ * first time: a bare verb ahead of the list ("Cấp, cấp lại, chuyển đổi giấy chứng nhận …", "Đăng ký,
+ * điều chỉnh đóng BHXH …"), or the same object issued and then reissued ("Cấp Giấy chứng nhận lưu
+ * hành thuốc thú y; Cấp lại Giấy chứng nhận lưu hành thuốc thú y …"). A variant in a later clause
+ * about something else ("Đăng ký sử dụng tài khoản …; thay đổi hồ sơ pháp lý") does not count.
+ */
+export function servesFirstIssue(name: string): boolean {
+  if (namedVariants(name).length === 0) return true;
+  const [head = [], ...rest] = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,;]/)
+    .map((clause) => accentedWords(clause));
+  if (rest.length === 0 || namedVariants(head.join(' ')).length > 0) return false;
+  if (head.length <= 2) return true;
+  const object = head.slice(1);
+  return rest.some((clause) => namedVariants(clause.join(' ')).length > 0 && object.every((w) => clause.includes(w)));
+}
+
 function fits(name: string, variant: string): boolean {
-  const named = namedVariants(name);
-  return variant === 'first' ? named.length === 0 : named.includes(variant);
+  return variant === 'first' ? servesFirstIssue(name) : namedVariants(name).includes(variant);
 }
 
 /**
@@ -94,6 +112,6 @@ export function narrowByVariant<T extends { procedure: { name: string } }>(said:
     if (matching.length > 0) return matching;
   }
   if (said.length > 0) return [...candidates];
-  const plain = candidates.filter((c) => namedVariants(c.procedure.name).length === 0);
+  const plain = candidates.filter((c) => servesFirstIssue(c.procedure.name));
   return plain.length > 0 ? plain : [...candidates];
 }
