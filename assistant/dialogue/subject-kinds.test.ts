@@ -31,4 +31,14 @@ describe('the kind of thing the citizen names', () => {
     // The employer's procedure names no kind of its own, so nothing drops it: the search decides.
     expect(narrowBySubjectKind(foldedWords('tôi là lao động tự do muốn đóng bhxh'), list)).toHaveLength(2);
   });
+
+  it('reads the direction of goods and whether the animals are from the water or the land', () => {
+    const list = [
+      'Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động vật thủy sản xuất khẩu mang theo người',
+      'Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động vật thủy sản nhập khẩu mang theo người, gửi qua đường bưu điện',
+      'Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động vật trên cạn nhập khẩu mang theo người',
+    ].map((name) => ({ procedure: { name } }));
+    expect(names(narrowBySubjectKind(foldedWords('con gửi về cho tôi mấy hộp cá khô qua bưu điện, có phải kiểm dịch không'), list))).toEqual([list[1]!.procedure.name]);
+    expect(names(narrowBySubjectKind(foldedWords('mang sang Úc mấy ký tôm khô có cần kiểm dịch không'), list))).toEqual([list[0]!.procedure.name]);
+  });
 });

@@ -31,6 +31,16 @@ const GROUPS: readonly (readonly Kind[])[] = [
     { said: ['dong vat', 'gia suc', 'gia cam', 'thit', 'heo', 'bo song', 'lon song'], named: ['dong vat'] },
     { said: ['thuc vat', 'cay giong', 'hat giong', 'trai cay', 'rau qua', 'nong san'], named: ['thuc vat'] },
   ],
+  // Goods coming into the country or leaving it: quarantine and licences are issued per direction.
+  [
+    { said: ['nhap khau', 'gui ve', 'mang ve', 'nhap ve', 'hang nhap'], named: ['nhap khau'] },
+    { said: ['xuat khau', 'gui sang', 'mang sang', 'xuat sang', 'ban sang', 'xuat di', 'gui di nuoc ngoai', 'mang di nuoc ngoai'], named: ['xuat khau'] },
+  ],
+  // Animals from the sea and rivers, or raised on land.
+  [
+    { said: ['thuy san', 'hai san', 'ca kho', 'tom kho', 'muc kho', 'kho muc', 'ca ngu', 'ca tra', 'ca basa', 'tom hum', 'ca song', 'ca canh'], named: ['thuy san'] },
+    { said: ['tren can', 'gia suc', 'gia cam', 'heo', 'bo song', 'lon song', 'thit heo', 'thit bo', 'thit ga', 'ga song'], named: ['tren can'] },
+  ],
   // Social insurance an employer pays for its staff, or one a person without a labour contract pays alone.
   [
     { said: ['nguoi lao dong', 'nhan vien', 'cong nhan', 'lao dong moi'], named: [] },
