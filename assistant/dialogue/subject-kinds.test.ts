@@ -41,4 +41,14 @@ describe('the kind of thing the citizen names', () => {
     expect(names(narrowBySubjectKind(foldedWords('con gửi về cho tôi mấy hộp cá khô qua bưu điện, có phải kiểm dịch không'), list))).toEqual([list[1]!.procedure.name]);
     expect(names(narrowBySubjectKind(foldedWords('mang sang Úc mấy ký tôm khô có cần kiểm dịch không'), list))).toEqual([list[0]!.procedure.name]);
   });
+
+  it('reads what secures a loan: a machine is movable property, not an aircraft', () => {
+    const list = [
+      'Đăng ký biện pháp bảo đảm bằng tàu bay',
+      'Đăng ký biện pháp bảo đảm bằng động sản (không phải là tàu bay, tàu biển, chứng khoán đã đăng ký tập trung)',
+      'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+    ].map((name) => ({ procedure: { name } }));
+    expect(names(narrowBySubjectKind(foldedWords('đăng ký thế chấp máy móc xong nhận giấy gì'), list))).toEqual([list[1]!.procedure.name]);
+    expect(names(narrowBySubjectKind(foldedWords('thế chấp sổ đỏ vay ngân hàng'), list))).toEqual([list[2]!.procedure.name]);
+  });
 });

@@ -31,6 +31,13 @@ const GROUPS: readonly (readonly Kind[])[] = [
     { said: ['dong vat', 'gia suc', 'gia cam', 'thit', 'heo', 'bo song', 'lon song'], named: ['dong vat'] },
     { said: ['thuc vat', 'cay giong', 'hat giong', 'trai cay', 'rau qua', 'nong san'], named: ['thuc vat'] },
   ],
+  // What secures a loan or is handled in a transaction: movable things, land, an aircraft, a ship.
+  [
+    { said: ['o to', 'xe may', 'chiec xe', 'may moc', 'may cay', 'may xuc', 'thiet bi', 'dong san'], named: ['bang dong san', 'la dong san'] },
+    { said: ['so do', 'so hong', 'manh dat', 'thua dat', 'lo dat', 'nha dat', 'dat dai', 'dat vuon', 'dat nong nghiep', 'quyen su dung dat'], named: ['quyen su dung dat'] },
+    { said: ['tau bay', 'may bay'], named: ['bang tau bay', 'la tau bay'] },
+    { said: ['tau bien'], named: ['bang tau bien', 'la tau bien'] },
+  ],
   // Goods coming into the country or leaving it: quarantine and licences are issued per direction.
   [
     { said: ['nhap khau', 'gui ve', 'mang ve', 'nhap ve', 'hang nhap'], named: ['nhap khau'] },
