@@ -107,6 +107,18 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('cán bộ có đăng ký khai tử lưu động tại nhà không', results))).toEqual(['1.000656', '1.000419']);
   });
 
+  it('takes the narrower service the example bank ranks first, unless the search is sure of the broader one', () => {
+    const birth = sampleProcedure('1.001193');
+    const withFather = { ...birth, code: '1.000689', name: 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con' };
+    const results = (leadConfidence: number) => [
+      { procedure: birth, score: 0.51, confidence: leadConfidence, sections: [], bank: { rank: 2, relevance: 0.12 } },
+      { procedure: withFather, score: 0.41, confidence: 0.04, sections: [], bank: { rank: 0, relevance: 0.25 } },
+    ];
+    const question = 'con em sinh ra mà bố cháu chưa cưới em thì làm giấy khai sinh có ghi tên bố được không';
+    expect(code(decide(question, results(0.76)))).toBe('1.000689');
+    expect(code(decide(question, results(0.95)))).toBe('1.001193');
+  });
+
   it('prefers "khôi phục" over "báo mất" when both are said', () => {
     const found = ranked(['1.001445', 0.3, 0.62], ['1.010384', 0.25, 0.08], ['1.001456', 0.24, 0.08]);
     // Low retrieval confidence: answered, or offered first.

@@ -6,7 +6,7 @@ import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './lev
 import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByForeignElement } from './foreign-element.ts';
-import { bestExplained, preferMoreSpecific, unaskedNarrowing } from './name-coverage.ts';
+import { bestExplained, preferBankNarrower, preferMoreSpecific, unaskedNarrowing } from './name-coverage.ts';
 import { narrowBySubjectKind } from './subject-kinds.ts';
 import { coreName, sameService } from './same-service.ts';
 import { narrowByVariant, namedVariants, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
@@ -116,7 +116,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool))));
+  const fitting = preferBankNarrower(words, preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)))));
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(
