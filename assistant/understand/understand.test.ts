@@ -183,6 +183,13 @@ describe('understand: public administration or not', () => {
     expect(understand(text).intent).toBe(intent);
   });
 
+  it('searches with the words of an intent the papers overrule: they are the story, and may name the service', () => {
+    const u = understand('em làm môi giới ở công ty chứng khoán, điều kiện được cấp chứng chỉ hành nghề chứng khoán là gì');
+    expect(u.intent).toBe('procedure');
+    expect(u.topicWords).toContain('khoan');
+    expect(u.topicText).toContain('chứng khoán');
+  });
+
   it('tells an unclear administrative message from something else', () => {
     expect(understand('cái giấy ấy làm thế nào').mentionsDomain).toBe(true);
     expect(understand('hôm nay trời đẹp quá nhỉ').mentionsDomain).toBe(false);

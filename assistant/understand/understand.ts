@@ -77,15 +77,17 @@ export function understand(text: string): Understanding {
   const weakHits = aspectHits.length === 0 ? findHits(words, WEAK_LEXICON) : [];
   const split = findRequest(text);
   const aspects = askedAspects(split.context === '' ? null : split.request) ?? orderedTags([...aspectHits, ...weakHits]);
-  const covered = coveredWords([...specialHits, ...aspectHits, ...weakHits, ...methodHits, ...caseHits, ...chatHits]);
+  const procedural = hasAny(words, PROCEDURAL_CONTEXT);
+  const administrative = hasAny(words, ADMINISTRATIVE_WORDS);
+  // An overruled intent's words are the citizen's story ("môi giới ở công ty chứng khoán"): the search reads them.
+  const heard = specialHits.filter((h) => !overruled(h.tag as SpecialIntent, procedural, administrative));
+  const covered = coveredWords([...heard, ...aspectHits, ...weakHits, ...methodHits, ...caseHits, ...chatHits]);
   const named = coveredWords(findHits(words, TOPIC_LEXICON));
   const topicIndexes = words
     .map((_, i) => i)
     .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
   const keptForSearch = words.map((_, i) => i).filter((i) => !covered.has(i) || caseHits.some((h) => i >= h.start && i < h.end));
-  const procedural = hasAny(words, PROCEDURAL_CONTEXT);
   const domain = hasAny(words, DOMAIN_WORDS);
-  const administrative = hasAny(words, ADMINISTRATIVE_WORDS);
   const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent) && !overruled(intent, procedural, administrative));
   const code = CODE.exec(text)?.[1] ?? null;
   const topicWords = topicIndexes.map((i) => words[i] as string);
