@@ -190,6 +190,13 @@ describe('understand: public administration or not', () => {
     expect(u.topicText).toContain('chứng khoán');
   });
 
+  it('does not hear a fee in "phi công" or "đất phi nông nghiệp"', () => {
+    expect(understand('con tôi học xong phi công, xin giấy phép lái máy bay ở đâu').aspects).not.toContain('fee');
+    expect(understand('chuyen dat vuon sang dat phi nong nghiep can giay to gi').aspects).not.toContain('fee');
+    expect(understand('thanh lap cong ty co phan phi cong bo bao nhieu').aspects).toContain('fee');
+    expect(understand('làm hộ chiếu phí bao nhiêu').aspects).toContain('fee');
+  });
+
   it('tells an unclear administrative message from something else', () => {
     expect(understand('cái giấy ấy làm thế nào').mentionsDomain).toBe(true);
     expect(understand('hôm nay trời đẹp quá nhỉ').mentionsDomain).toBe(false);

@@ -70,7 +70,7 @@ export function understand(text: string): Understanding {
   const { original, words } = alignedWords(text);
   const folded = words.join(' ');
   const specialHits = findHits(words, INTENT_LEXICON);
-  const aspectHits = longestHits(findHits(words, ASPECT_LEXICON));
+  const aspectHits = longestHits(findHits(words, ASPECT_LEXICON)).filter((h) => !notAFee(h, words, original, text));
   const methodHits = longestHits(findHits(words, METHOD_LEXICON));
   const caseHits = caseCueHits(words);
   const chatHits = findHits(words, CHAT_LEXICON);
@@ -111,6 +111,16 @@ export function understand(text: string): Understanding {
     context: split.context,
     topicText: keptForSearch.map((i) => original[i]).filter((w, k, all) => k === 0 || w !== all[k - 1]).join(' '),
   };
+}
+
+/** Words after an unaccented "phi" that make it part of another word ("đất phi nông nghiệp", "phi lợi nhuận"); "phi cong" may be "phí công chứng". */
+const NOT_FEE_AFTER = new Set(['nong', 'loi']);
+
+/** "phi" that is not "phí": typed without its tone in a message typed with diacritics, or part of another word. */
+function notAFee(hit: PhraseHit, words: readonly string[], original: readonly string[], text: string): boolean {
+  if (hit.tag !== 'fee' || hit.end - hit.start !== 1 || words[hit.start] !== 'phi') return false;
+  const typedWithTones = /[\u0300-\u036f]/u.test(text.normalize('NFD'));
+  return NOT_FEE_AFTER.has(words[hit.end] ?? '') || (typedWithTones && original[hit.start]?.toLowerCase() === 'phi');
 }
 
 /**
