@@ -116,7 +116,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = preferBankNarrower(words, preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)))));
+  const fitting = preferBankNarrower(preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)))));
   const lead = fitting[0] ?? top;
   // The same service at another level is always close: scores cannot tell which office the citizen means.
   const close = preferLevel(

@@ -64,7 +64,7 @@ const SEARCH_SURE = 0.9;
  * for "chưa cưới … ghi tên bố trong giấy khai sinh"): citizens describe the situation, not the name's
  * extra words, and the first candidate is only the broader name the question contains.
  */
-export function preferBankNarrower(words: readonly string[], fitting: RetrievedProcedure[]): RetrievedProcedure[] {
+export function preferBankNarrower(fitting: RetrievedProcedure[]): RetrievedProcedure[] {
   const [first, ...rest] = fitting;
   if (!first) return fitting;
   const service = servicePhrase(first.procedure.name);
