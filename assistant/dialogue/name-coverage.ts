@@ -27,6 +27,18 @@ function servicePhrase(name: string): string {
 }
 
 /**
+ * The candidate's service words when its service is the lead's, narrowed ("đăng ký khai sinh lưu
+ * động" for "đăng ký khai sinh"); null otherwise. Only the service itself: who it is for and where it
+ * is done are told apart elsewhere (levels, kinds).
+ */
+function narrowerCore(lead: RetrievedProcedure, candidate: RetrievedProcedure): string[] | null {
+  const service = servicePhrase(lead.procedure.name);
+  const core = foldedWords(coreName(candidate.procedure.name));
+  const spacedCore = ` ${core.join(' ')} `;
+  return service.split(' ').length >= 2 && spacedCore !== ` ${service} ` && spacedCore.includes(` ${service} `) ? core : null;
+}
+
+/**
  * A candidate whose name holds the first's whole service and adds what the citizen said ("xác nhận
  * diện tích nhà ở bình quân để đăng ký thường trú" for "đăng ký thường trú … xác nhận diện tích nhà
  * ở"): the citizen named the narrower service, which a search ranks lower for its longer name. It
@@ -67,14 +79,8 @@ const SEARCH_SURE = 0.9;
 export function preferBankNarrower(fitting: RetrievedProcedure[]): RetrievedProcedure[] {
   const [first, ...rest] = fitting;
   if (!first) return fitting;
-  const service = servicePhrase(first.procedure.name);
-  if (service.split(' ').length < 2 || first.confidence >= SEARCH_SURE) return fitting;
-  // The service itself must be narrower: where it is done and who it is for are told apart elsewhere.
-  const narrowerService = (c: RetrievedProcedure) => {
-    const core = foldedWords(coreName(c.procedure.name)).join(' ');
-    return core !== service && ` ${core} `.includes(` ${service} `);
-  };
-  const narrower = rest.find((c) => c.bank?.rank === 0 && c.bank.relevance >= (first.bank?.relevance ?? 0) + BANK_MARGIN && narrowerService(c));
+  if (first.confidence >= SEARCH_SURE) return fitting;
+  const narrower = rest.find((c) => c.bank?.rank === 0 && c.bank.relevance >= (first.bank?.relevance ?? 0) + BANK_MARGIN && narrowerCore(first, c) !== null);
   return narrower ? [narrower, ...rest.filter((c) => c !== narrower)] : fitting;
 }
 
@@ -85,10 +91,8 @@ export function preferBankNarrower(fitting: RetrievedProcedure[]): RetrievedProc
  */
 export function unaskedNarrowing(words: readonly string[], lead: RetrievedProcedure, candidate: RetrievedProcedure): boolean {
   if (sameServiceAtLevels([lead.procedure, candidate.procedure])) return false;
-  const service = servicePhrase(lead.procedure.name);
-  // Only the service itself: who it is for and where it is done are told apart elsewhere (levels, kinds).
-  const name = foldedWords(coreName(candidate.procedure.name));
-  if (service.split(' ').length < 2 || !` ${name.join(' ')} `.includes(` ${service} `)) return false;
+  const name = narrowerCore(lead, candidate);
+  if (name === null) return false;
   const leadName = new Set(foldedWords(lead.procedure.name));
   const asked = new Set(words);
   const added = name.filter((w) => !leadName.has(w) && !NAME_FILLER.has(w));

@@ -15,6 +15,9 @@ interface Kind {
   named: readonly string[];
 }
 
+/** Animals raised on land, said the same way for animal versus plant and for land versus water. */
+const LIVESTOCK = ['gia suc', 'gia cam', 'heo', 'bo song', 'lon song'];
+
 const GROUPS: readonly (readonly Kind[])[] = [
   [
     { said: ['tau bay', 'may bay', 'hang bay'], named: ['tau bay'] },
@@ -28,7 +31,7 @@ const GROUPS: readonly (readonly Kind[])[] = [
     { said: ['cong ty', 'cty', 'doanh nghiep'], named: ['doanh nghiep', 'cong ty'] },
   ],
   [
-    { said: ['dong vat', 'gia suc', 'gia cam', 'thit', 'heo', 'bo song', 'lon song'], named: ['dong vat'] },
+    { said: ['dong vat', 'thit', ...LIVESTOCK], named: ['dong vat'] },
     { said: ['thuc vat', 'cay giong', 'hat giong', 'trai cay', 'rau qua', 'nong san'], named: ['thuc vat'] },
   ],
   // What secures a loan or is handled in a transaction: movable things, land, an aircraft, a ship.
@@ -46,7 +49,7 @@ const GROUPS: readonly (readonly Kind[])[] = [
   // Animals from the sea and rivers, or raised on land.
   [
     { said: ['thuy san', 'hai san', 'ca kho', 'tom kho', 'muc kho', 'kho muc', 'ca ngu', 'ca tra', 'ca basa', 'tom hum', 'ca song', 'ca canh'], named: ['thuy san'] },
-    { said: ['tren can', 'gia suc', 'gia cam', 'heo', 'bo song', 'lon song', 'thit heo', 'thit bo', 'thit ga', 'ga song'], named: ['tren can'] },
+    { said: ['tren can', 'thit heo', 'thit bo', 'thit ga', 'ga song', ...LIVESTOCK], named: ['tren can'] },
   ],
   // Social insurance an employer pays for its staff, or one a person without a labour contract pays alone.
   [

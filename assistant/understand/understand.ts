@@ -88,7 +88,7 @@ export function understand(text: string): Understanding {
     .filter((i) => named.has(i) || (!covered.has(i) && !FILLER_WORDS.has(words[i] as string)));
   const keptForSearch = words.map((_, i) => i).filter((i) => !covered.has(i) || caseHits.some((h) => i >= h.start && i < h.end));
   const domain = hasAny(words, DOMAIN_WORDS);
-  const special = SPECIAL_ORDER.find((intent) => specialHits.some((h) => h.tag === intent) && !overruled(intent, procedural, administrative));
+  const special = SPECIAL_ORDER.find((intent) => heard.some((h) => h.tag === intent));
   const code = CODE.exec(text)?.[1] ?? null;
   const topicWords = topicIndexes.map((i) => words[i] as string);
   const asksPlain = chatHits.some((h) => h.tag === 'plain');
