@@ -28,6 +28,11 @@ export interface RetrievedProcedure {
    * the phrasing covers). Absent when the bank did not propose it. A feature for the decision.
    */
   bank?: { rank: number; relevance: number };
+  /**
+   * The bank's nearest-centroid classifier: this procedure's rank among the closest (0 = best) and
+   * the cosine of the question to all its phrasings together (0..1). Absent when not proposed.
+   */
+  classified?: { rank: number; similarity: number };
   /** The question contains the procedure's whole name ("đăng ký thường trú"): the citizen named it. */
   named?: boolean;
   /**

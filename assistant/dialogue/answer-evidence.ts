@@ -30,6 +30,12 @@ export interface AnswerEvidence {
   length: number;
   /** The bank's best relevance for any result: whether citizens ask such things of the corpus at all. */
   bankMax: number;
+  /** Cosine (0..1) of the question to the chosen procedure's phrasings and name together (the bank's classifier); 0 if not proposed. */
+  centroid: number;
+  /** The classifier ranked the chosen procedure first. */
+  centroidLead: number;
+  /** The classifier's best cosine for any result: how close the question is to anything the corpus holds. */
+  centroidMax: number;
   /** The retriever's confidence in the runner-up. */
   second: number;
   /** How often citizens use the chosen procedure (log10 of its usage weight + 1): most questions are about common ones. */
@@ -87,6 +93,9 @@ export function answerEvidence(u: Understanding, chosen: Procedure, confidence: 
     recordShare: share(topic, wordsOf(chosen)),
     length: Math.log(1 + topic.length),
     bankMax: Math.max(0, ...results.map((r) => r.bank?.relevance ?? 0)),
+    centroid: found?.classified?.similarity ?? 0,
+    centroidLead: found?.classified?.rank === 0 ? 1 : 0,
+    centroidMax: Math.max(0, ...results.map((r) => r.classified?.similarity ?? 0)),
     second: results.find((r) => r.procedure.code !== chosen.code)?.confidence ?? 0,
     usage: Math.log10(1 + chosen.popularity),
   };

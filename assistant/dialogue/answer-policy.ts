@@ -7,9 +7,22 @@ import type { AnswerEvidence } from './answer-evidence.ts';
  * out-of-corpus items; author C's situations and the even-numbered out-of-corpus items were never
  * used to fit or to choose the thresholds.
  * The example bank carries most of the weight: a question like ones citizens ask of a procedure
- * is far likelier to be about it than one that merely shares words with its record.
+ * is far likelier to be about it than one that merely shares words with its record. Its
+ * classifier's three features (centroid, centroidLead, centroidMax) were added together: in
+ * 5-fold cross-validation on those answers the log loss fell from .281 to .246, and at 0.5 the
+ * policy kept 634 right answers and 51 wrong ones instead of 638 and 73.
  */
-const MODEL = { intercept: -1.828, confidence: 3.054, bank: 1.846, bankLead: 1.841, bankMax: 1.054, length: -0.173 } as const;
+const MODEL = {
+  intercept: -2.188,
+  confidence: 1.514,
+  bank: 1.441,
+  bankLead: 0.971,
+  bankMax: 1.2,
+  length: -0.302,
+  centroid: 2.196,
+  centroidLead: 1.62,
+  centroidMax: 2.111,
+} as const;
 
 /**
  * Below this the assistant asks which procedure, with the candidates as choices. Raised from the
@@ -38,6 +51,14 @@ export const OUTSIDE_ANSWER_BELOW = 0.85;
 
 export function answerProbability(e: AnswerEvidence): number {
   const x =
-    MODEL.intercept + MODEL.confidence * e.confidence + MODEL.bank * e.bank + MODEL.bankLead * e.bankLead + MODEL.bankMax * e.bankMax + MODEL.length * e.length;
+    MODEL.intercept +
+    MODEL.confidence * e.confidence +
+    MODEL.bank * e.bank +
+    MODEL.bankLead * e.bankLead +
+    MODEL.bankMax * e.bankMax +
+    MODEL.length * e.length +
+    MODEL.centroid * e.centroid +
+    MODEL.centroidLead * e.centroidLead +
+    MODEL.centroidMax * e.centroidMax;
   return 1 / (1 + Math.exp(-x));
 }

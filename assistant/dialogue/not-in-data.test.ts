@@ -59,11 +59,16 @@ describe('answering only with evidence', () => {
     expect([back.kind, cited(back), back.aspect]).toEqual(['answer', '1.004194', 'fee']);
   });
 
-  it('weighs the example bank above the retriever alone', () => {
-    const base = { confidence: 0.5, first: 1, bank: 0, bankLead: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 };
+  it('weighs the example bank and its classifier above the retriever alone', () => {
+    const base = {
+      ...{ confidence: 0.5, first: 1, bank: 0, bankLead: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 },
+      ...{ centroid: 0, centroidLead: 0, centroidMax: 0 },
+    };
     const withBank = answerProbability({ ...base, bank: 0.8, bankLead: 1, bankMax: 0.8 });
+    const classified = answerProbability({ ...base, centroid: 0.5, centroidLead: 1, centroidMax: 0.5 });
     expect(withBank).toBeGreaterThan(ASK_BELOW);
-    expect(answerProbability(base)).toBeLessThan(withBank);
+    expect(classified).toBeGreaterThan(ASK_BELOW);
+    expect(answerProbability(base)).toBeLessThan(Math.min(withBank, classified));
     expect(answerProbability({ ...base, confidence: 0.05 })).toBeLessThan(ABSENT_BELOW);
   });
 

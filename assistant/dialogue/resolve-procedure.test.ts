@@ -4,9 +4,12 @@ import { sampleProcedure } from '../sample-records.fixture.ts';
 import { understand } from '../understand/understand.ts';
 import { resolveProcedure } from './resolve-procedure.ts';
 
-/** The retriever's answer to one search, as ranked sample records: the decision is what is tested. */
+/**
+ * The retriever's answer to one search, as ranked sample records: the decision is what is tested.
+ * The bank's classifier proposes them in the same order, as it does for a question worded like its phrasings.
+ */
 function searching(entries: [procedure: RetrievedProcedure['procedure'], score: number, confidence: number][]): ProcedureRetriever {
-  const results: RetrievedProcedure[] = entries.map(([procedure, score, confidence]) => ({ procedure, score, confidence, sections: [] }));
+  const results: RetrievedProcedure[] = entries.map(([procedure, score, confidence], rank) => ({ procedure, score, confidence, sections: [], classified: { rank, similarity: 0.4 } }));
   return { search: async () => results, getByCode: async (code) => results.find((r) => r.procedure.code === code)?.procedure ?? null };
 }
 

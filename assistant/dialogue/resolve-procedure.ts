@@ -63,10 +63,12 @@ export async function resolveProcedure(
     if (top.confidence < STAY_BELOW && (u.followUpCue || aspects.length > 0)) return stay;
   }
   const resolution = fromDecision(choose(u.words, results, aspects, { typed: u.typed }), current);
-  if (resolution.kind === 'ambiguous') return checkChoices(u, resolution, results);
   // Coming back to a procedure answered earlier in the conversation needs no more evidence.
   const earlier = resolution.kind === 'found' && (state.earlierTopics ?? []).includes(resolution.procedure.code);
-  return resolution.kind === 'found' && !resolution.sameTopic && !earlier ? checkEvidence(u, resolution, results) : resolution;
+  const checked =
+    resolution.kind === 'ambiguous' ? checkChoices(u, resolution, results) : resolution.kind === 'found' && !resolution.sameTopic && !earlier ? checkEvidence(u, resolution, results) : resolution;
+  // "Cái giấy ấy làm thế nào" names nothing: not "outside my data" but a question to ask back.
+  return checked.kind === 'absent' && !checked.outside && u.topicWords.length === 0 ? { kind: 'unknown', confidence: checked.confidence } : checked;
 }
 
 /**

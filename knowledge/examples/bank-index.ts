@@ -28,6 +28,8 @@ export interface BankHit {
 export interface BankIndex {
   readonly size: number;
   search(question: string, limit: number): BankHit[];
+  /** Every phrasing's procedure and features, for the classifier learned from them (bank-centroids.ts). */
+  readonly phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>;
 }
 
 const K1 = 1.2;
@@ -55,10 +57,12 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
   const codes: string[] = [];
   const lengths: number[] = [];
   const postings = new Map<string, Array<{ doc: number; tf: number }>>();
+  const phrasings: Array<{ code: string; features: string[] }> = [];
   for (const entry of entries) {
     for (const question of entry.questions) {
       const doc = codes.length;
       const features = bankFeatures(question);
+      phrasings.push({ code: entry.code, features });
       codes.push(entry.code);
       lengths.push(features.length);
       const counts = new Map<string, number>();
@@ -80,6 +84,7 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
 
   return {
     size: docs,
+    phrasings,
     search(question, limit) {
       const scores = new Float64Array(docs);
       const shared = new Float64Array(docs);

@@ -1,9 +1,10 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
-import type { BankHit, BankIndex } from '../examples/index.ts';
+import { bankFeatures } from '../examples/index.ts';
+import type { BankCentroids, BankClass, BankHit, BankIndex } from '../examples/index.ts';
 import { matchLifeEvents, type LifeEventMatch } from '../events/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
-import type { createStatsCache } from './corpus-stats.ts';
+import type { CorpusStats, createStatsCache } from './corpus-stats.ts';
 import { matchesFilters, type ProcedureFacts, type RetrievalFilters } from './filters.ts';
 import { loadCandidates } from './load-rows.ts';
 import { nameCandidates, nameEntry } from './name-index.ts';
@@ -21,6 +22,8 @@ export interface Evidence {
   names: Map<string, NameMatch>;
   /** Procedures whose example phrasings match the question, best first (empty without a bank). */
   bank: BankHit[];
+  /** Procedures whose phrasings together are closest to the question, best first (empty without a bank). */
+  classes: BankClass[];
   /**
    * Life events the question describes, their procedures limited to the corpus (and filters). They
    * are not added as candidates: beside the bank they did not help ranking (fuse.ts, weight event).
@@ -51,6 +54,7 @@ export async function gatherEvidence(
   query: string,
   filters?: RetrievalFilters,
   bankIndex?: BankIndex | null,
+  classifier?: (names: CorpusStats['names']) => BankCentroids | null,
 ): Promise<Evidence> {
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
@@ -70,12 +74,15 @@ export async function gatherEvidence(
   const bank = (bankIndex?.search(query, limits.bankCandidates * 3) ?? [])
     .filter((hit) => corpus.procedures.has(hit.code) && (!filters || matchesFilters(corpus.procedures.get(hit.code)!, filters)))
     .slice(0, limits.bankCandidates);
+  const classes = (classifier?.(corpus.names)?.classify(bankFeatures(query), limits.bankCandidates * 3) ?? [])
+    .filter((c) => corpus.procedures.has(c.code) && (!filters || matchesFilters(corpus.procedures.get(c.code)!, filters)))
+    .slice(0, limits.bankCandidates);
   const events = matchLifeEvents(query)
     .map((event) => ({ ...event, procedures: event.procedures.filter((code) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters))) }))
     .filter((event) => event.procedures.length > 0);
   const [vector, text] = await searches;
   const codes = new Set([
-    ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...vector.map((h) => h.code), ...text.map((h) => h.code),
+    ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...classes.map((c) => c.code), ...vector.map((h) => h.code), ...text.map((h) => h.code),
   ]);
   const candidates = await loadCandidates(database, [...codes], corpus.procedures, filters);
   const names = new Map<string, NameMatch>();
@@ -88,7 +95,7 @@ export async function gatherEvidence(
     cores.set(candidate.code, entry.spacedCore);
   }
   keepLongestExact(names, cores);
-  return { terms, vector, text, candidates, names, bank, events, maxPopularity: corpus.maxPopularity };
+  return { terms, vector, text, candidates, names, bank, classes, events, maxPopularity: corpus.maxPopularity };
 }
 
 /** The question as typed, plus the official terms the lexicon matched, so embeddings see both. */

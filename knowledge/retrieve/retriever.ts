@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { getTopicDomains } from '../domains/topic-domains.ts';
 import { createBankIndex, loadBank, type BankIndex } from '../examples/index.ts';
+import { createProcedureClassifier } from './procedure-classifier.ts';
 import type { Procedure } from '../model/procedure.ts';
 import { procedures } from '../store/tables.ts';
 import { assignConfidence, DEFAULT_CONFIDENCE, type ConfidenceModel } from './confidence.ts';
@@ -74,7 +75,8 @@ export function createRetriever(database: Database, embedder: Embedder, options:
   // Built on first use (a few tens of ms), from files in the repository: no download.
   let bankIndex: BankIndex | null | undefined = options.examples;
   const examples = () => (bankIndex === undefined ? (bankIndex = createBankIndex(loadBank())) : bankIndex);
-  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples());
+  const classifier = createProcedureClassifier(examples);
+  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples(), classifier);
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
     return { terms: gathered.terms, ranked: fuse(gathered, weights) };
@@ -117,6 +119,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
           sections,
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
           ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
+          ...(fused.classRank !== null ? { classified: { rank: fused.classRank, similarity: fused.classSimilarity } } : {}),
           ...(gathered.names.get(fused.code)?.exact ? { named: true } : {}),
           ...(outside ? { outside } : {}),
         });
