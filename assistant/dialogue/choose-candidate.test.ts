@@ -127,10 +127,15 @@ describe('choose: variants named by the citizen', () => {
 });
 
 describe('choose: the same service at two levels', () => {
-  const passports = ranked(['1.001456', 0.3, 0.62], ['1.001471', 0.2, 0.1], ['1.001445', 0.15, 0.05]);
+  const passports = ranked(['1.001456', 0.3, 0.62], ['1.001471', 0.27, 0.1], ['1.001445', 0.15, 0.05]);
 
-  it('asks which level for a generic question, however sure the ranking', () => {
+  it('asks which level for a generic question when both levels score close, however sure the ranking', () => {
     expect(code(decide('tôi muốn làm hộ chiếu', passports))).toEqual(['1.001456', '1.001471']);
+  });
+
+  it('answers the level the search clearly prefers: the bank tells which office citizens go to', () => {
+    const provinceFirst = ranked(['1.001456', 0.8, 0.9], ['1.001471', 0.38, 0.02]);
+    expect(code(decide('tôi muốn làm hộ chiếu', provinceFirst))).toBe('1.001456');
   });
 
   it('takes the level the citizen named', () => {
