@@ -74,15 +74,17 @@ export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; fea
     classify(features, limit) {
       const scores = new Float64Array(codes.length);
       const shared = new Float64Array(codes.length);
+      const touched: number[] = [];
       for (const [f, w] of weigh(features, idf)) {
+        const rarity = idf.get(f)!;
         for (const { index, weight } of postings.get(f) ?? []) {
+          if (shared[index] === 0) touched.push(index);
           scores[index]! += w * weight;
-          shared[index]! += idf.get(f)!;
+          shared[index]! += rarity;
         }
       }
-      return codes
-        .map((code, index) => ({ code, similarity: scores[index]! * Math.min(1, shared[index]! / SPECIFIC) }))
-        .filter((c) => c.similarity > 0)
+      return touched
+        .map((index) => ({ code: codes[index]!, similarity: scores[index]! * Math.min(1, shared[index]! / SPECIFIC) }))
         .sort((a, b) => b.similarity - a.similarity || a.code.localeCompare(b.code))
         .slice(0, limit);
     },

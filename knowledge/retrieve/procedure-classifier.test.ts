@@ -26,8 +26,9 @@ describe('classifier over the bank and every name', () => {
     const classifier = classify(corpus)!;
     expect(classifier.classify(['giai', 'quyet', 'huong', 'che', 'do', 'om', 'dau', 'om_dau'], 2)[0]?.code).toBe('1.000001');
     expect(classifier.classify(['nghi', 'de', 'huong', 'che', 'do', 'nghi_de'], 2)[0]?.code).toBe('2.000693');
-    // Built once per set of names, again when the names change.
+    // Built once per set of names (a refreshed copy of the same names reuses it), again when the names change.
     expect(classify(corpus)).toBe(classifier);
+    expect(classify(names([['2.000693', 'Giải quyết hưởng chế độ thai sản'], ['1.000001', 'Giải quyết hưởng chế độ ốm đau']]))).toBe(classifier);
     const smaller = names([['2.000693', 'Giải quyết hưởng chế độ thai sản']]);
     expect(classify(smaller)).not.toBe(classifier);
     expect(classify(smaller)!.classify(['om', 'dau'], 2)).toEqual([]);
