@@ -33,7 +33,7 @@ export interface FusionWeights {
   bankScore: number;
   /** The bank's relevance of the procedure's best phrasing (see BankHit.relevance). */
   bankRelevance: number;
-  /** The cosine between the question and the procedure's centroid of bank phrasings (see BankClass). */
+  /** The cosine between the question and the procedure's bank phrasings and name together (see BankClass). */
   centroid: number;
   /**
    * Bonus for the procedures of a life event the question describes ("bố tôi mất"): the event's
@@ -61,8 +61,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   bankScore: 0.2,
   bankRelevance: 0.2,
   // The classifier over the bank's phrasings and every name (retrieve/procedure-classifier.ts), on the
-  // development sets with the answer policy refitted (dev / A / B answered right): 0 .929/.831/.813,
-  // 0.4 .912/.831/.862, 0.6 .912/.847/.862, 0.9 (policy not refitted) .912/.856/.855 and dev falling.
+  // development sets (dev / A / B answered right): without it .929/.831/.813; with the answer policy
+  // refitted at 0.6: 0.4 .912/.831/.862, 0.6 .912/.847/.862; before the refit, 0.9 fell on dev.
   // The names keep the procedures the bank does not hold findable: 80 of them asked by name were
   // found 20 times with the bank alone, 73 with the names in the classifier (as without any bank).
   centroid: 0.6,

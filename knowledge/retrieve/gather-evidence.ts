@@ -1,7 +1,6 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
-import { bankFeatures } from '../examples/index.ts';
-import type { BankCentroids, BankClass, BankHit, BankIndex } from '../examples/index.ts';
+import { bankFeatures, type BankCentroids, type BankClass, type BankHit, type BankIndex } from '../examples/index.ts';
 import { matchLifeEvents, type LifeEventMatch } from '../events/index.ts';
 import type { ChunkHit } from './chunk-hit.ts';
 import type { CorpusStats, createStatsCache } from './corpus-stats.ts';
@@ -71,14 +70,12 @@ export async function gatherEvidence(
     .filter((n) => n.match.score > 0)
     .sort((a, b) => b.match.score - a.match.score)
     .slice(0, limits.nameCandidates);
-  const bank = (bankIndex?.search(query, limits.bankCandidates * 3) ?? [])
-    .filter((hit) => corpus.procedures.has(hit.code) && (!filters || matchesFilters(corpus.procedures.get(hit.code)!, filters)))
-    .slice(0, limits.bankCandidates);
-  const classes = (classifier?.(corpus.names)?.classify(bankFeatures(query), limits.bankCandidates * 3) ?? [])
-    .filter((c) => corpus.procedures.has(c.code) && (!filters || matchesFilters(corpus.procedures.get(c.code)!, filters)))
-    .slice(0, limits.bankCandidates);
+  // The bank, its classifier and the life events know procedures by code: only those in the corpus (and filters) count.
+  const held = (code: string) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters));
+  const bank = (bankIndex?.search(query, limits.bankCandidates * 3) ?? []).filter((hit) => held(hit.code)).slice(0, limits.bankCandidates);
+  const classes = (classifier?.(corpus.names)?.classify(bankFeatures(query), limits.bankCandidates * 3) ?? []).filter((c) => held(c.code)).slice(0, limits.bankCandidates);
   const events = matchLifeEvents(query)
-    .map((event) => ({ ...event, procedures: event.procedures.filter((code) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters))) }))
+    .map((event) => ({ ...event, procedures: event.procedures.filter(held) }))
     .filter((event) => event.procedures.length > 0);
   const [vector, text] = await searches;
   const codes = new Set([
