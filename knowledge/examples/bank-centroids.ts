@@ -3,9 +3,10 @@
  * one TF-IDF vector, and a question goes to the procedures whose vector it is closest to (cosine).
  * Where the bank's BM25 index answers "which single phrasing is most like this question", the
  * centroid weighs every phrasing of a procedure at once, so the words its citizens keep using count
- * more than one lucky sentence. On the development sets its first class was the expected procedure
- * more often than the BM25 index's first hit (dev 177 vs 159, A 197 vs 185, B 240 vs 217 of the
- * items whose procedure the bank holds). Built in memory in tens of milliseconds, no download.
+ * more than one lucky sentence. Measured offline on the bank's phrasings alone, its first class was
+ * the expected procedure more often than the BM25 index's first hit (dev 177 vs 159, A 197 vs 185,
+ * B 240 vs 217 of the items whose procedure the bank holds). Built in memory, no download: about
+ * half a second for the bank and every name of the full corpus, about 2 ms to classify a question.
  */
 export interface BankClass {
   code: string;
