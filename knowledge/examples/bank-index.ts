@@ -28,6 +28,8 @@ export interface BankHit {
 export interface BankIndex {
   readonly size: number;
   search(question: string, limit: number): BankHit[];
+  /** The same, for a question's features already computed (bankFeatures), which its classifier also reads. */
+  searchFeatures(features: readonly string[], limit: number): BankHit[];
   /** Every phrasing's procedure and features, for the classifier learned from them (bank-centroids.ts). */
   readonly phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>;
 }
@@ -82,15 +84,16 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
   const mass = new Float64Array(docs);
   for (const list of postings.values()) for (const { doc } of list) mass[doc]! += idf(list.length);
 
-  return {
+  const index: BankIndex = {
     size: docs,
     phrasings,
-    search(question, limit) {
+    search: (question, limit) => index.searchFeatures(bankFeatures(question), limit),
+    searchFeatures(features, limit) {
       const scores = new Float64Array(docs);
       const shared = new Float64Array(docs);
       const touched: number[] = [];
       let own = 0;
-      for (const feature of new Set(bankFeatures(question))) {
+      for (const feature of new Set(features)) {
         const list = postings.get(feature);
         own += idf(list?.length ?? 0);
         if (!list) continue;
@@ -119,4 +122,5 @@ export function createBankIndex(entries: readonly BankEntry[], options: { weakes
         .slice(0, limit);
     },
   };
+  return index;
 }

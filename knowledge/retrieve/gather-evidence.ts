@@ -72,8 +72,9 @@ export async function gatherEvidence(
     .slice(0, limits.nameCandidates);
   // The bank, its classifier and the life events know procedures by code: only those in the corpus (and filters) count.
   const held = (code: string) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters));
-  const bank = (bankIndex?.search(query, limits.bankCandidates * 3) ?? []).filter((hit) => held(hit.code)).slice(0, limits.bankCandidates);
-  const classes = (classifier?.(corpus.names)?.classify(bankFeatures(query), limits.bankCandidates * 3) ?? []).filter((c) => held(c.code)).slice(0, limits.bankCandidates);
+  const features = bankIndex ? bankFeatures(query) : [];
+  const bank = (bankIndex?.searchFeatures(features, limits.bankCandidates * 3) ?? []).filter((hit) => held(hit.code)).slice(0, limits.bankCandidates);
+  const classes = (classifier?.(corpus.names)?.classify(features, limits.bankCandidates * 3) ?? []).filter((c) => held(c.code)).slice(0, limits.bankCandidates);
   const events = matchLifeEvents(query)
     .map((event) => ({ ...event, procedures: event.procedures.filter(held) }))
     .filter((event) => event.procedures.length > 0);
