@@ -1,11 +1,14 @@
 /**
  * Turns written text into something a voice can say: URLs, brackets, bullets and quotes go,
- * "/" reads as "mỗi" ("10.000 đồng/lần" → "10.000 đồng mỗi lần"), and form codes stay.
+ * "/" reads as "mỗi" ("10.000 đồng/lần" → "10.000 đồng mỗi lần"), and form codes stay, as does
+ * the office a name is done at ("(thực hiện tại cấp tỉnh)"): spoken choices of one service at two
+ * levels would otherwise sound the same.
  */
 export function speakable(text: string): string {
   return text
-    .replace(/https?:\/\/\S+/g, '')
+    .replace(/https?:\/\/[^\s)]+/g, '')
     .replace(/\s*\(([^()]*[Mm]ẫu[^()]*)\)/g, ', $1, ')
+    .replace(/\s*\(((?:thực hiện )?tại cấp [^()]*)\)/gu, ', $1, ')
     .replace(/\([^()]*\)/g, '')
     .replace(/(\p{L})\s*\/\s*(\p{L})/gu, '$1 mỗi $2')
     .replace(/_/g, ' ')
