@@ -47,7 +47,7 @@ export const UNRELATED_CHOICES_BELOW = 0.6;
  * out-of-corpus ones; 0.85 withholds 2 more odd ones and no right development answer, once "mỹ
  * phẩm" alone no longer names the health area (0.9 withholds 4 right development answers).
  */
-export const OUTSIDE_ANSWER_BELOW = 0.85;
+export const OUTSIDE_ANSWER_BELOW = 0.9;
 
 export function answerProbability(e: AnswerEvidence): number {
   const x =

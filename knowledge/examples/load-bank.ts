@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
- * The example-question bank: for the most used procedures, eight or more ways citizens ask for
- * them, written by independent authors with personas (never evaluation items). It ships in this
- * folder as `bank-part*.jsonl` and is read from disk when the retriever first searches: no download.
+ * The example-question bank: for the 500 most used procedures, about fourteen ways citizens ask for
+ * each, written by eight independent authors with personas (never evaluation items). It ships in
+ * this folder as `bank-part*.jsonl`, one author per file (several entries may share a code), and is
+ * read from disk when the retriever first searches: no download.
  */
 export const BankEntrySchema = z.object({
   code: z.string().regex(/^\d\.\d{6}$/),
