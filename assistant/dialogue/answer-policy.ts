@@ -33,6 +33,11 @@ export const ASK_BELOW = 0.5;
 /** Below this it says the question is likely outside its data rather than guessing. */
 export const ABSENT_BELOW = 0.3;
 /**
+ * Choices are offered only when the likeliest of them reaches this; below, the list holds the
+ * citizen's service less often than not, and "not in my data" with a person to ask serves better.
+ */
+export const OFFER_BELOW = 0.4;
+/**
  * Below this, choices of unrelated services (dialogue/same-service.ts) are not offered: the question
  * is likely outside the data. Chosen on the development sets and the odd out-of-corpus items: 0.6
  * turns 4 odd clarifications into "not in my data" and loses 1 development clarification (0.45: 2 and 0).

@@ -1,6 +1,6 @@
 import type { Procedure } from '../../knowledge/index.ts';
 import { answerEvidence, recordMentions } from './answer-evidence.ts';
-import { ABSENT_BELOW, answerProbability, ASK_BELOW, OUTSIDE_ANSWER_BELOW, UNRELATED_CHOICES_BELOW } from './answer-policy.ts';
+import { ABSENT_BELOW, answerProbability, ASK_BELOW, OFFER_BELOW, OUTSIDE_ANSWER_BELOW, UNRELATED_CHOICES_BELOW } from './answer-policy.ts';
 import type { ConversationState, OutsideTopicRef, ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import type { Aspect } from '../reply.ts';
 import { foldedWords } from '../understand/fold.ts';
@@ -85,7 +85,16 @@ function checkEvidence(u: Understanding, found: Extract<Resolution, { kind: 'fou
   if (probability < ABSENT_BELOW) return { kind: 'absent', confidence: probability };
   const others = results.filter((r) => r !== chosen && r.confidence >= THRESHOLDS.noise);
   const candidates = [...(chosen ? [chosen] : []), ...others].slice(0, THRESHOLDS.maxChoices);
-  return candidates.length > 1 && !unrelatedChoices(u, candidates, probability) ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+  if (candidates.length < 2 || unrelatedChoices(u, candidates, probability)) return { kind: 'absent', confidence: probability };
+  const best = Math.max(probability, likeliestChoice(u, candidates, results));
+  return best >= OFFER_BELOW ? { kind: 'ambiguous', candidates, confidence: probability } : { kind: 'absent', confidence: probability };
+}
+
+/** The answer policy's probability for the likeliest of the choices (a variant of the top's own service is as likely as the top). */
+function likeliestChoice(u: Understanding, candidates: readonly RetrievedProcedure[], results: readonly RetrievedProcedure[]): number {
+  const top = results[0];
+  const likelihood = (c: RetrievedProcedure) => (top && c !== top && sameService(top, c) ? Math.max(c.confidence, top.confidence) : c.confidence);
+  return Math.max(...candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, likelihood(c), results))));
 }
 
 /**
@@ -117,13 +126,10 @@ function unheldArea(results: readonly RetrievedProcedure[], probability: number,
  * unrelated procedures would only send the citizen down a wrong path.
  */
 function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: 'ambiguous' }>, results: readonly RetrievedProcedure[]): Resolution {
-  // A variant of the top's own service offered as a choice is as likely as the top, as when it is answered (choose-candidate.ts).
-  const top = results[0];
-  const likelihood = (c: RetrievedProcedure) => (top && c !== top && sameService(top, c) ? Math.max(c.confidence, top.confidence) : c.confidence);
-  const best = Math.max(...ambiguous.candidates.map((c) => answerProbability(answerEvidence(u, c.procedure, likelihood(c), results))));
+  const best = likeliestChoice(u, ambiguous.candidates, results);
   const outside = unheldArea(results, best, ambiguous.candidates);
   if (outside) return { kind: 'absent', confidence: best, outside };
-  return best < ABSENT_BELOW || unrelatedChoices(u, ambiguous.candidates, best) ? { kind: 'absent', confidence: best } : ambiguous;
+  return best < OFFER_BELOW || unrelatedChoices(u, ambiguous.candidates, best) ? { kind: 'absent', confidence: best } : ambiguous;
 }
 
 /**

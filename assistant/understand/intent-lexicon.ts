@@ -101,13 +101,13 @@ export const LEGAL_READING = [
   'co bi phat', 'bi phat bao nhieu', 'bi phat tien', 'muc phat', 'co bi xu phat', 'co bi xu ly', 'bi xu ly gi', 'bi xu ly the nao',
   'co bi khoi to', 'bi khoi to', 'truy cuu', 'co bi bat', 'co bi tuoc', 'bi tich thu', 'co bi tich thu', 'co bi kien',
   'co phai tra khong', 'co phai tra no', 'co phai tra lai', 'phai tra no', 'tra no thay', 'co phai boi thuong', 'doi boi thuong',
-  'co phai chiu', 'chiu trach nhiem',
+  'co phai chiu', 'chiu trach nhiem', 'ai phai dong', 'ai phai tra', 'phai dong hay', 'phai tra hay', 'co bi mat dat', 'co bi mat nha',
   // rights between people
   'co quyen', 'quyen nuoi con', 'duoc nuoi con', 'duoc chia', 'chia tai san', 'chia thua ke', 'duoc huong thua ke',
   'duoc thua ke', 'duoc nhan lai', 'doi lai duoc', 'doi duoc khong', 'doi lai tien',
   // lawfulness of what someone did
   'co hop ly khong', 'co hop phap', 'hop phap khong', 'co dung luat', 'dung luat khong', 'co dung khong', 'co sai khong',
-  'co vi pham', 'vi pham gi khong', 'co gia tri phap ly', 'co hieu luc', 'vo hieu', 'theo luat', 'luat quy dinh the nao',
+  'co vi pham', 'vi pham gi khong', 'co gia tri phap ly', 'co hieu luc', 'vo hieu', 'theo luat', 'theo phap luat', 'luat quy dinh the nao',
 ];
 
 /**

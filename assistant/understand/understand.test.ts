@@ -56,6 +56,8 @@ describe('understand: intents', () => {
     ['nợ thẻ tín dụng không trả có bị khởi tố không', true],
     ['vợ có phải trả nợ thay chồng ko', true],
     ['ly hôn rồi bố có quyền đón con không', true],
+    ['xe mua lại dính phạt nguội từ trước, giờ tôi phải đóng hay người bán đóng', true],
+    ['mua đất bằng giấy viết tay từ năm 2000, theo pháp luật nhà tôi có bị mất đất không', true],
     ['đăng ký khai sinh cần giấy tờ gì', false],
     ['đổi bằng lái mất bao lâu', false],
     ['nộp hồ sơ qua mạng có phải trả phí không', false],
