@@ -107,6 +107,20 @@ describe('choose: variants named by the citizen', () => {
     expect(code(decide('cán bộ có đăng ký khai tử lưu động tại nhà không', results))).toEqual(['1.000656', '1.000419']);
   });
 
+  it('answers the service the citizen named in full when the first candidate only narrows it with words they never said', () => {
+    const birth = sampleProcedure('1.001193');
+    const foreign = { ...birth, code: '2.000528', name: 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài' };
+    const results = (bankRank: number) => [
+      { procedure: foreign, score: 0.75, confidence: 0.95, sections: [], bank: { rank: bankRank, relevance: 0.49 } },
+      { procedure: birth, score: 0.53, confidence: 0.01, sections: [], named: true },
+    ];
+    const plain = decide('đăng ký khai sinh có mất phí không', results(1));
+    expect([code(plain), plain.confidence]).toEqual(['1.001193', 0.95]);
+    // The example bank's first choice, or the extra words said, keep the narrower one.
+    expect(code(decide('đăng ký khai sinh có mất phí không', results(0)))).toBe('2.000528');
+    expect(code(decide('đăng ký khai sinh cho con có yếu tố nước ngoài mất phí không', results(1)))).toBe('2.000528');
+  });
+
   it('takes the narrower service the example bank ranks first, unless the search is sure of the broader one', () => {
     const birth = sampleProcedure('1.001193');
     const withFather = { ...birth, code: '1.000689', name: 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con' };

@@ -6,7 +6,7 @@ import { levelNamed, lowestLevel, preferLevel, sameServiceAtLevels } from './lev
 import { FILLER_WORDS } from '../understand/filler-words.ts';
 import { foldText, foldedWords } from '../understand/fold.ts';
 import { narrowByForeignElement } from './foreign-element.ts';
-import { bestExplained, preferBankNarrower, preferMoreSpecific, unaskedNarrowing } from './name-coverage.ts';
+import { bestExplained, preferBankNarrower, preferMoreSpecific, preferNamedBroader, unaskedNarrowing } from './name-coverage.ts';
 import { narrowBySubjectKind } from './subject-kinds.ts';
 import { coreName, sameService } from './same-service.ts';
 import { narrowByVariant, namedVariants, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
@@ -116,7 +116,7 @@ export function choose(
   const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
-  const fitting = preferBankNarrower(preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool)))));
+  const fitting = preferNamedBroader(words, preferBankNarrower(preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool))))));
   const lead = fitting[0] ?? top;
   // The same service at another level is close by its score like any other: the bank's phrasings,
   // in the fused score, tell which office citizens go to ("mất giấy thông hành" → the province).
@@ -138,8 +138,8 @@ export function choose(
   // Below `unsure` only the citizen's own words (the subject in the name, a variant, a level) carry an answer.
   const namedByCitizen = subject.length > 0 || specific;
   const trusted = evidence >= THRESHOLDS.unsure || (namedByCitizen && evidence >= THRESHOLDS.noise);
-  // Another variant or kind of the top's own service, chosen by the citizen's words, is as likely as the top.
-  const inherited = best !== top && sameService(top, best) ? top.confidence : THRESHOLDS.unsure;
+  // Another variant or kind of the top's own service, or the service the top only narrows, chosen by the citizen's words, is as likely as the top.
+  const inherited = best !== top && (sameService(top, best) || unaskedNarrowing(words, best, top)) ? top.confidence : THRESHOLDS.unsure;
   const confidence = trusted ? Math.max(best.confidence, inherited) : best.confidence;
 
   if (close.length === 1 && !variantsOpen) {

@@ -85,6 +85,19 @@ export function preferBankNarrower(fitting: RetrievedProcedure[]): RetrievedProc
 }
 
 /**
+ * The service the citizen named in full ("đăng ký khai sinh có mất phí không") when the first
+ * candidate only narrows it with words they never said ("… có yếu tố nước ngoài"): the named one
+ * leads, unless the example bank ranks the narrower one first (citizens describe its situation
+ * without its extra words, see preferBankNarrower).
+ */
+export function preferNamedBroader(words: readonly string[], fitting: RetrievedProcedure[]): RetrievedProcedure[] {
+  const [first, ...rest] = fitting;
+  if (!first || first.named || first.bank?.rank === 0) return fitting;
+  const broader = rest.find((c) => c.named && unaskedNarrowing(words, c, first));
+  return broader ? [broader, ...rest.filter((c) => c !== broader)] : fitting;
+}
+
+/**
  * A candidate that narrows the lead's service with words the citizen never said ("Thủ tục đăng ký
  * khai tử lưu động" beside "Thủ tục đăng ký khai tử"): nothing in the question asks for it, so it
  * is no reason to ask.
