@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcedureRetriever, RetrievedProcedure } from '../ports.ts';
 import { sampleProcedure } from '../sample-records.fixture.ts';
 import { understand } from '../understand/understand.ts';
+import { ABSENT_BELOW, OFFER_BELOW } from './answer-policy.ts';
 import { resolveProcedure } from './resolve-procedure.ts';
 
 /**
@@ -26,5 +27,32 @@ describe('resolveProcedure: choices of the top’s own service', () => {
     const resolution = await resolve('thẻ căn cước bị mất làm lại lệ phí bao nhiêu', retriever);
     expect(resolution.kind).toBe('ambiguous');
     if (resolution.kind === 'ambiguous') expect(resolution.candidates.map((c) => c.procedure.code)).toEqual(['2.001194', '9.000001']);
+  });
+});
+
+describe('resolveProcedure: choices worth offering', () => {
+  /** Two services that share the citizen's words, scored alike; the classifier's cosine says how like the question they are. */
+  const twoServices = (similarity: number): ProcedureRetriever => {
+    const results: RetrievedProcedure[] = [sampleProcedure('1.001612'), sampleProcedure('2.001610')].map((procedure, rank) => ({
+      procedure,
+      score: 0.4 - rank * 0.02,
+      confidence: 0.3 - rank * 0.1,
+      sections: [],
+      classified: { rank, similarity },
+    }));
+    return { search: async () => results, getByCode: async (code) => results.find((r) => r.procedure.code === code)?.procedure ?? null };
+  };
+  const question = 'muốn thành lập cơ sở bán hàng nhỏ thì làm giấy gì';
+
+  it('offers them when one is likely enough what the citizen means', async () => {
+    const resolution = await resolve(question, twoServices(0.3));
+    expect(resolution.kind).toBe('ambiguous');
+  });
+
+  it('says "not in my data" when even the likeliest is not (a list without their service only misleads)', async () => {
+    const resolution = await resolve(question, twoServices(0.02));
+    expect(resolution.kind).toBe('absent');
+    expect(resolution.confidence).toBeGreaterThanOrEqual(ABSENT_BELOW);
+    expect(resolution.confidence).toBeLessThan(OFFER_BELOW);
   });
 });
