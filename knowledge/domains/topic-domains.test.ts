@@ -19,6 +19,14 @@ describe('areas the corpus does not hold', () => {
     expect(domains.outside('đóng học phí xong thì làm gì', corpus)).not.toHaveProperty('asked');
   });
 
+  it('reads "có cần …" as whether a procedure requires the thing, not as the area', () => {
+    const health = createTopicDomains([{ id: 'y-te', label: 'y tế', handledBy: 'Sở Y tế', terms: ['khám sức khỏe'] }]);
+    expect(health.outside('bằng lái bị mất, xin cấp lại có cần khám sức khỏe không', corpus)).toBeNull();
+    expect(health.outside('đi khám sức khỏe để xin việc ở đâu', corpus)?.id).toBe('y-te');
+    // A verb of asking between them: the area's own paper is wanted.
+    expect(domains.outside('có cần xin chuyển trường cho con không', corpus)).toMatchObject({ id: 'giao-duc', asked: true });
+  });
+
   it('stays silent when the corpus holds the term, or the words are only part of other words', () => {
     expect(domains.outside('giấy phép bưu chính cần gì', corpus)).toBeNull();
     expect(domains.outside('chuyển trườngg', corpus)).toBeNull();

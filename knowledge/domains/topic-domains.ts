@@ -41,6 +41,15 @@ const REQUESTS = ['xin', 'cap', 'lam', 'dang ky', 'de nghi cap', 'xin cap', 'cap
 
 const spaced = (words: readonly string[]): string => ` ${words.join(' ')} `;
 
+/**
+ * "Có cần khám sức khỏe không": whether a procedure requires the thing, a question about that
+ * procedure's papers, not about the area. "Có cần xin giấy phép lao động không" still asks for the
+ * area's own paper (a request verb comes between); "phải công bố mỹ phẩm" says what must be done.
+ */
+function askedIfRequired(question: string, term: string): boolean {
+  return question.includes(` can${term}`);
+}
+
 export interface TopicDomains {
   readonly domains: readonly TopicDomain[];
   /**
@@ -63,7 +72,7 @@ export function createTopicDomains(data: readonly unknown[]): TopicDomains {
       const { tokens, typed } = typedSyllables(text);
       const question = spaced(tokens);
       const asTyped = typed ? spaced(typed) : null;
-      const said = terms.filter((t) => (t.written === null ? question.includes(t.folded) : asTyped?.includes(t.written) === true));
+      const said = terms.filter((t) => (t.written === null ? question.includes(t.folded) : asTyped?.includes(t.written) === true) && !askedIfRequired(question, t.folded));
       if (said.length === 0) return null;
       const spacedNames = [...names].map((name) => spaced(foldedSyllables(name)));
       // An everyday term stays even when some name holds it ("điện lực" in an electricity licence): the chosen record decides.
