@@ -16,6 +16,11 @@ const turns = [
   scoredTurn({ caseId: 'abstained', expect: { procedures: [A], action: 'answer' }, reply: { kind: 'out_of_scope', action: 'out_of_scope' } }),
   scoredTurn({ caseId: 'clarify-hit', expect: { procedures: [A], action: 'clarify' }, reply: { kind: 'clarify', action: 'clarify', ranked: [B, A], offered: [B, A] } }),
   scoredTurn({ caseId: 'clarify-miss', expect: { procedures: [A], action: 'answer' }, reply: { kind: 'clarify', action: 'clarify', ranked: [B, C], offered: [B, C] } }),
+  // A question within one procedure (which case of its documents): the procedure it cites decides.
+  scoredTurn({ caseId: 'case-right', expect: { procedures: [A], action: 'answer' }, reply: { kind: 'clarify', action: 'clarify', ranked: [A], offered: [] } }),
+  scoredTurn({ caseId: 'case-wrong', expect: { procedures: [A], action: 'answer' }, reply: { kind: 'clarify', action: 'clarify', ranked: [B], offered: [] } }),
+  // An open question ("which paper do you need?") offers nothing and cites nothing: a miss.
+  scoredTurn({ caseId: 'open-question', expect: { procedures: [A], action: 'answer' }, reply: { kind: 'clarify', action: 'clarify', ranked: [], offered: [] } }),
   // Choices on a question that expects no procedure: nothing to hit, not counted.
   scoredTurn({ caseId: 'clarify-oos', expect: { procedures: [], action: 'out_of_scope' }, reply: { kind: 'clarify', action: 'clarify', ranked: [B], offered: [B] } }),
   // Smalltalk counts as the action "answer" but answers about no procedure.
@@ -32,16 +37,18 @@ describe('decision metrics', () => {
   });
 
   it('answered_right: turns expecting an answer that got one with an acceptable procedure', () => {
-    // Expecting an answer: right, wrong, abstained, clarify-miss, smalltalk.
-    expect(answeredRight(turns)).toBeCloseTo(1 / 5);
+    // Expecting an answer: right, wrong, abstained, clarify-miss, the three case and open questions, smalltalk.
+    expect(answeredRight(turns)).toBeCloseTo(1 / 8);
   });
 
   it('abstain_rate: judged turns ending out of scope or in a handoff', () => {
-    expect(abstainRate(turns)).toBeCloseTo(2 / 9);
+    // Judged: every turn but the two unjudged ones (12); abstained: handed-off and abstained.
+    expect(abstainRate(turns)).toBeCloseTo(2 / 12);
   });
 
   it('choices_hit: clarify replies whose choices hold an acceptable procedure', () => {
-    expect(choicesHit(turns)).toBe(0.5);
+    // Asked: clarify-hit, clarify-miss, case-right, case-wrong, open-question.
+    expect(choicesHit(turns)).toBeCloseTo(2 / 5);
   });
 
   it('is null when nothing measured it', () => {

@@ -47,9 +47,14 @@ export function abstainRate(turns: readonly ScoredTurn[]): number | null {
   return share(judged.filter(isAbstention).length, judged.length);
 }
 
-/** Of the clarify replies on turns that expect procedures, the share whose numbered choices hold an acceptable one. */
+/**
+ * Of the clarify replies on turns that expect procedures, the share whose numbered choices hold an
+ * acceptable one. A question within one procedure (which case of its documents, which method) offers
+ * no procedures: its choices are that procedure's, so the procedure it cites decides.
+ */
 export function choicesHit(turns: readonly ScoredTurn[]): number | null {
   const asked = turns.filter((t) => t.reply.kind === 'clarify' && (t.expect?.procedures?.length ?? 0) > 0);
-  const hit = asked.filter((t) => t.reply.offered.some((code) => t.expect?.procedures?.includes(code)));
+  const choicesOf = (t: ScoredTurn) => (t.reply.offered.length > 0 ? t.reply.offered : t.reply.ranked.slice(0, 1));
+  const hit = asked.filter((t) => choicesOf(t).some((code) => t.expect?.procedures?.includes(code)));
   return share(hit.length, asked.length);
 }
