@@ -1,14 +1,14 @@
 import type { Aspect, Choice, HandoffReason, Reply, ReplyAction, ReplyKind } from '../reply.ts';
 import type { OutsideTopicRef } from '../ports.ts';
 import { renderSms, renderSpeech } from './render-channels.ts';
-import { CLARIFY, HANDOFF, HANDOFF_WAIT, SERVICES, SMALLTALK } from './strings.ts';
+import { CLARIFY, HANDOFF, HANDOFF_WAIT, PORTAL_SEARCH, SERVICES, SMALLTALK } from './strings.ts';
 
 /** A reply that is only words: small talk, refusals, handoffs, service pointers. */
 export function plainReply(
   kind: ReplyKind,
   intent: string,
   text: string,
-  options: { speech?: string; actions?: ReplyAction[]; choices?: Choice[]; aspect?: Aspect | null; confidence?: number } = {},
+  options: { speech?: string; sms?: { text: string; url: string }; actions?: ReplyAction[]; choices?: Choice[]; aspect?: Aspect | null; confidence?: number } = {},
 ): Reply {
   return {
     kind,
@@ -16,7 +16,7 @@ export function plainReply(
     aspect: options.aspect ?? null,
     text,
     speech: renderSpeech([options.speech ?? text]),
-    sms: renderSms('', [text], null),
+    sms: options.sms ? renderSms('', [options.sms.text], options.sms.url) : renderSms('', [text], null),
     choices: options.choices ?? [],
     citations: [],
     sections: {},
@@ -40,9 +40,14 @@ export function outOfScopeReply(): Reply {
  */
 export function notInDataReply(confidence: number, outside?: OutsideTopicRef): Reply {
   if (outside) {
-    return plainReply('out_of_scope', 'not_in_data', SMALLTALK.outsideArea(outside.label, outside.handledBy), { speech: SMALLTALK.outsideAreaSpeech(outside.label, outside.handledBy), confidence });
+    const { label, handledBy } = outside;
+    return plainReply('out_of_scope', 'not_in_data', SMALLTALK.outsideArea(label, handledBy), {
+      speech: SMALLTALK.outsideAreaSpeech(label, handledBy),
+      sms: { text: SMALLTALK.outsideAreaSms(label, handledBy), url: PORTAL_SEARCH },
+      confidence,
+    });
   }
-  return plainReply('out_of_scope', 'not_in_data', SMALLTALK.notInData, { speech: SMALLTALK.notInDataSpeech, confidence });
+  return plainReply('out_of_scope', 'not_in_data', SMALLTALK.notInData, { speech: SMALLTALK.notInDataSpeech, sms: { text: SMALLTALK.notInDataSms, url: PORTAL_SEARCH }, confidence });
 }
 
 /** One question, two to four numbered choices: typed, pressed or said. */

@@ -115,6 +115,15 @@ export const CLARIFY = {
   whichForPrefill: 'Bạn muốn điền sẵn tờ khai cho thủ tục nào?',
 } as const;
 
+/** Where every procedure of every agency is listed: the national portal's procedure search. */
+export const PORTAL_SEARCH = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh';
+
+/** What a citizen can still do when the assistant has no answer: a person, a written question, the portal. */
+const OTHER_WAYS =
+  '- nhắn "gặp cán bộ" để tôi chuyển tới cán bộ;\n' +
+  '- nhắn "gửi kiến nghị" để gửi câu hỏi bằng văn bản, cơ quan có thẩm quyền sẽ trả lời;\n' +
+  `- tra cứu thủ tục trên Cổng Dịch vụ công quốc gia: ${PORTAL_SEARCH}`;
+
 export const SMALLTALK = {
   greeting: 'Xin chào! Tôi là trợ lý thủ tục hành chính. Bạn cần hỏi thủ tục nào: giấy tờ cần mang, lệ phí, thời gian hay nơi nộp?',
   thanks: 'Dạ, không có gì ạ. Bạn cần hỏi thêm thủ tục nào cứ nhắn cho tôi nhé.',
@@ -123,11 +132,17 @@ export const SMALLTALK = {
   outOfScopeSpeech: 'Xin lỗi, tôi chỉ hỗ trợ về thủ tục hành chính.',
   notInData:
     'Xin lỗi, tôi không tìm thấy thủ tục nào trong dữ liệu của tôi khớp với câu hỏi này, nên không dám trả lời để bạn khỏi chuẩn bị nhầm giấy tờ. ' +
-    'Có thể việc này do cơ quan khác giải quyết hoặc cần cán bộ tư vấn. Bạn có thể hỏi lại bằng tên thủ tục, hoặc nhắn "gặp cán bộ" để tôi chuyển tới cán bộ.',
+    'Có thể việc này do cơ quan khác giải quyết hoặc cần cán bộ tư vấn. Bạn có thể:\n' +
+    '- hỏi lại bằng tên thủ tục;\n' +
+    OTHER_WAYS,
   notInDataSpeech: 'Xin lỗi, tôi không có thông tin về việc này. Nếu cần gặp cán bộ, xin nói gặp cán bộ.',
+  /** SMS: short enough for one message with the portal link after it. */
+  notInDataSms: 'Xin lỗi, tôi chưa có thông tin về việc này nên không dám trả lời. Nhắn "gặp cán bộ" để gặp cán bộ, "gửi kiến nghị" để gửi câu hỏi bằng văn bản, hoặc tra cứu tại',
   outsideArea: (label: string, handledBy: string) =>
     `Xin lỗi, câu hỏi này thuộc lĩnh vực ${label}. Dữ liệu của tôi chưa có thủ tục của lĩnh vực này, nên tôi không dám trả lời để bạn khỏi chuẩn bị nhầm giấy tờ. ` +
-    `Việc này thường do ${handledBy} giải quyết. Bạn có thể hỏi trực tiếp ở đó, hoặc nhắn "gặp cán bộ" để tôi chuyển tới cán bộ.`,
+    `Việc này thường do ${handledBy} giải quyết. Bạn có thể hỏi trực tiếp ở đó, hoặc:\n${OTHER_WAYS}`,
+  outsideAreaSms: (label: string, handledBy: string) =>
+    `Xin lỗi, việc này thuộc lĩnh vực ${label}, tôi chưa có thông tin. Việc này thường do ${handledBy} giải quyết. Nhắn "gặp cán bộ" để gặp cán bộ, hoặc tra cứu tại`,
   outsideAreaSpeech: (label: string, handledBy: string) =>
     `Xin lỗi, việc này thuộc lĩnh vực ${label}, tôi chưa có thông tin. Việc này thường do ${handledBy} giải quyết. Nếu cần gặp cán bộ, xin nói gặp cán bộ.`,
 } as const;

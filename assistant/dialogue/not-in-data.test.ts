@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerEvidence } from './answer-evidence.ts';
 import { ABSENT_BELOW, answerProbability, ASK_BELOW } from './answer-policy.ts';
 import { cited, useAssistantFixture } from './assistant.fixture.ts';
+import { notInDataReply } from '../compose/compose-simple.ts';
+import { understand } from '../understand/understand.ts';
 
 const fixture = useAssistantFixture();
 
@@ -11,6 +13,25 @@ describe('answering only with evidence', () => {
     const reply = await ask('mất thẻ nhân viên công ty làm lại ở phòng nhân sự hết bao nhiêu');
     expect(['clarify', 'out_of_scope']).toContain(reply.kind);
     expect(reply.citations).toEqual([]);
+  });
+
+  it('offers a person, a written question and the portal search when it has no answer', async () => {
+    const reply = notInDataReply(0.2);
+    expect(reply.kind).toBe('out_of_scope');
+    for (const offer of ['"gặp cán bộ"', '"gửi kiến nghị"', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh']) expect(reply.text).toContain(offer);
+    // One SMS that keeps the link whole; spoken, no link: the person is offered.
+    expect(reply.sms.text.endsWith(' https://dichvucong.gov.vn/thu-tuc-hanh-chinh')).toBe(true);
+    expect(reply.sms.text).toContain('"gửi kiến nghị"');
+    expect(reply.speech).toContain('gặp cán bộ');
+    expect(reply.speech).not.toContain('http');
+    const area = await (await fixture().conversation())('con tôi học lớp 5, giờ muốn xin chuyển trường sang quận khác thì cần giấy tờ gì');
+    expect(area.text).toContain('"gửi kiến nghị"');
+    expect(area.sms.text).toContain('giáo dục và đào tạo');
+    expect(area.sms.text.endsWith(' https://dichvucong.gov.vn/thu-tuc-hanh-chinh')).toBe(true);
+    expect(area.text).toContain('https://dichvucong.gov.vn/thu-tuc-hanh-chinh');
+    // The words offered lead where they say.
+    expect(understand('gửi kiến nghị').intent).toBe('complaint');
+    expect(understand('gặp cán bộ').intent).toBe('human');
   });
 
   it('says who handles an area the corpus holds no procedure of, instead of a look-alike', async () => {
