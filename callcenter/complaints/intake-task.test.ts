@@ -57,6 +57,15 @@ describe('complaint intake in the chat', () => {
     expect((await say('cho tôi gặp nhân viên')).kind).toBe('handoff');
   });
 
+  it('offers to send a question in writing without apologising for a grievance nobody told', async () => {
+    const { say } = await chat();
+    const plain = await say('gửi kiến nghị');
+    expect([plain.intent, plain.text.startsWith('Tôi có thể giúp bạn gửi câu hỏi')]).toEqual(['complaint_choose', true]);
+    expect(plain.choices.map((c) => c.label)).toEqual(['Gửi phản ánh, kiến nghị', 'Nói chuyện với cán bộ tổng đài']);
+    const story = await (await chat()).say('Tôi muốn phản ánh, hồ sơ tạm trú của tôi bị trễ hẹn');
+    expect(story.text).toMatch(/^Tôi rất tiếc/);
+  });
+
   it('hands over to a person when the citizen picks it, and stops without consent', async () => {
     const first = await chat();
     await first.say('cán bộ nhũng nhiễu, tôi muốn phản ánh');

@@ -30,6 +30,9 @@ function yesNo(turn: TaskTurn, options: string[]): number | null {
 
 const mentionsDenunciation = (text: string) => / to cao /.test(` ${foldText(text)} `);
 
+/** "Gửi kiến nghị", "phản ánh": a request to send something, with no story to be sorry about yet. */
+const barelyAsks = (text: string) => foldText(text).split(' ').filter(Boolean).length <= 3;
+
 /**
  * Complaint intake in the chat, one question at a time: an offer (file a ticket, or talk to a
  * person), the personal-data notice and consent, the type, the content, the place, the name and
@@ -67,7 +70,7 @@ export function createComplaintIntakeTask(deps: ComplaintDeps & { procedureField
       if (mentionsDenunciation(turn.text)) return done('complaint_denunciation', TO_CAO_GUIDANCE);
       const topic = await turn.topic();
       const data = { clientId: `chat-${turn.conversationId}-${turn.clock.now().getTime().toString(36)}`, procedureCode: topic?.code ?? null, first: turn.text };
-      return ask('choose', T.offer, data, T.offerChoices);
+      return ask('choose', barelyAsks(turn.text) ? T.offerPlain : T.offer, data, T.offerChoices);
     },
     async next(turn, data) {
       const step = data.step as Step;

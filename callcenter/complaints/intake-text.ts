@@ -8,6 +8,10 @@ export const INTAKE_TEXT = {
   offer:
     'Tôi rất tiếc về việc bạn gặp phải. Tôi có thể giúp bạn gửi phản ánh, kiến nghị để cơ quan có thẩm quyền xem xét và trả lời, ' +
     'hoặc kết nối bạn với cán bộ tổng đài. Bạn muốn làm gì?',
+  /** For a bare request ("gửi kiến nghị", as "not in my data" suggests): no grievance to be sorry about. */
+  offerPlain:
+    'Tôi có thể giúp bạn gửi câu hỏi, phản ánh, kiến nghị bằng văn bản để cơ quan có thẩm quyền xem xét và trả lời, ' +
+    'hoặc kết nối bạn với cán bộ tổng đài. Bạn muốn làm gì?',
   offerChoices: ['Gửi phản ánh, kiến nghị', 'Nói chuyện với cán bộ tổng đài'],
   toPerson: 'Dạ, tôi chuyển bạn sang cán bộ tổng đài.',
   pickOne: 'Bạn vui lòng chọn một trong các mục dưới đây (nhắn số thứ tự).',
