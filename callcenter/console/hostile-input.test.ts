@@ -75,7 +75,8 @@ describe(`console API under hostile input (${testDriver()})`, () => {
           expect(res.status, `${method} ${target} → ${res.status}`).toBeLessThan(500);
         },
       ),
-      { numRuns: 1200 },
+      // Found by an earlier run: a NUL in the login email reached PostgreSQL, which refuses it in text.
+      { numRuns: 1200, examples: [['/auth/login', 'REAL', 'POST', '{"email":"\\u0000","password":"^x"}', 'application/json', true, true]] },
     );
     expect(count).toBeGreaterThanOrEqual(1000);
   }, 300_000);

@@ -14,7 +14,8 @@ const staffText = (max: number) =>
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1).max(max).regex(CLEAN, 'Nội dung chứa ký tự không hợp lệ.'));
 
-export const LoginBody = z.object({ email: z.string().trim().max(200), password: z.string().min(1).max(200) }).strict();
+// The email is looked up in PostgreSQL, which refuses a NUL in text: refused here as invalid, not a 500.
+export const LoginBody = z.object({ email: z.string().trim().max(200).regex(CLEAN, 'Email chứa ký tự không hợp lệ.'), password: z.string().min(1).max(200) }).strict();
 export const PresenceBody = z.object({ presence: z.enum(PRESENCES) }).strict();
 export const ReplyBody = z.object({ text: staffText(4000) }).strict();
 export const NoteBody = z.object({ text: staffText(4000) }).strict();
