@@ -22,4 +22,4 @@ export { readProcedures, readFlattenedExport, readPortalApi, loadPopularity, pop
 export { createMiniSearchPeer, createOramaPeer, type PeerSearch } from './retrieve/peers/index.ts';
 export { getTopicDomains, createTopicDomains, type TopicDomain, type OutsideTopic } from './domains/topic-domains.ts';
 export { matchLifeEvents, getLifeEvents, type LifeEvent, type LifeEventMatch } from './events/index.ts';
-export { loadBank, createBankIndex, type BankEntry, type BankIndex, type BankHit } from './examples/index.ts';
+export { loadBank, createBankIndex, createBankCentroids, bankFeatures, type BankEntry, type BankIndex, type BankHit } from './examples/index.ts';

@@ -28,8 +28,8 @@ export interface BankCentroids {
  */
 const SPECIFIC = 8;
 
-/** Sublinear term frequency times inverse document frequency, over the phrasings. */
-function weigh(features: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
+/** Sublinear term frequency times inverse document frequency, over the phrasings (unit length). */
+export function weigh(features: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of features) if (idf.has(f)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const weights = new Map<string, number>();
@@ -44,11 +44,15 @@ function weigh(features: readonly string[], idf: ReadonlyMap<string, number>): M
   return weights;
 }
 
-export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>): BankCentroids {
+/** Each feature's inverse document frequency over the phrasings. */
+export function inverseFrequencies(phrasings: ReadonlyArray<{ features: readonly string[] }>): Map<string, number> {
   const df = new Map<string, number>();
   for (const p of phrasings) for (const f of new Set(p.features)) df.set(f, (df.get(f) ?? 0) + 1);
-  const idf = new Map([...df].map(([f, n]) => [f, Math.log(1 + phrasings.length / n)]));
+  return new Map([...df].map(([f, n]) => [f, Math.log(1 + phrasings.length / n)]));
+}
 
+export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>): BankCentroids {
+  const idf = inverseFrequencies(phrasings);
   const codes: string[] = [];
   const sums = new Map<string, Map<string, number>>();
   for (const p of phrasings) {

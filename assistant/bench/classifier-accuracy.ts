@@ -1,0 +1,58 @@
+/**
+ * How often the bank's classifier puts the citizen's procedure first: the nearest-centroid
+ * classifier the retriever uses, against the shortlist softmax experiment (shortlist-softmax.ts).
+ * Both learn from the bank's phrasings and every procedure name of the database's corpus. Scored on
+ * the development sets' one-message items (dev, authors A and B) through the request the dialogue
+ * searches for; the held-out author's items are never read here. Lives beside the assistant because
+ * it reads the request as the dialogue does (understand.ts).
+ *
+ *   DATABASE_URL=… npm run bench:classifier      (a database holding the full corpus)
+ */
+import pg from 'pg';
+import { loadDataset } from '../../evals/index.ts';
+// An offline tool, like the other benches: it builds the bank's classifiers itself.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { createShortlistSoftmax } from '../../knowledge/bench/shortlist-softmax.ts';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { bankFeatures, createBankCentroids, createBankIndex, loadBank } from '../../knowledge/index.ts';
+import { understand } from '../understand/understand.ts';
+
+const SETS = ['dev', 'situations-author-a', 'situations-author-b'];
+
+if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must name a database holding the corpus (npm run ingest).');
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+await client.connect();
+const { rows } = await client.query<{ code: string; name_folded: string }>('select code, name_folded from procedures');
+await client.end();
+const phrasings = [...createBankIndex(loadBank()).phrasings, ...rows.map((r) => ({ code: r.code, features: bankFeatures(r.name_folded) }))];
+
+const items = (
+  await Promise.all(
+    SETS.map(async (set) =>
+      (await loadDataset(`evals/datasets/${set}.jsonl`)).cases.flatMap((item) => {
+        const turn = item.turns.length === 1 ? item.turns[0]! : undefined;
+        const expected = turn?.expect?.procedures ?? [];
+        return turn && expected.length > 0 ? [{ set, features: bankFeatures(understand(turn.text).topicText || turn.text), expected }] : [];
+      }),
+    ),
+  )
+).flat();
+
+type Classifier = { classify(features: readonly string[], limit: number): Array<{ code: string }> };
+function report(name: string, build: () => Classifier) {
+  const started = performance.now();
+  const classifier = build();
+  const built = performance.now() - started;
+  const line = SETS.map((set) => {
+    const own = items.filter((i) => i.set === set);
+    const ranked = own.map((i) => classifier.classify(i.features, 5).map((c) => c.code));
+    const top1 = ranked.filter((codes, k) => own[k]!.expected.includes(codes[0]!)).length;
+    const top5 = ranked.filter((codes, k) => codes.some((c) => own[k]!.expected.includes(c))).length;
+    return `${set}: top-1 ${top1}/${own.length}, top-5 ${top5}`;
+  });
+  console.log(`${name} (built in ${(built / 1000).toFixed(1)} s): ${line.join(' | ')}`);
+}
+
+console.log(`${phrasings.length} phrasings and names; ${items.length} development questions`);
+report('nearest centroid', () => createBankCentroids(phrasings));
+report('shortlist softmax', () => createShortlistSoftmax(phrasings, { epochs: 3, rate: 3, scale: 10, shortlist: 30, postings: 200 }));
