@@ -6,24 +6,25 @@
  * searches for; the held-out author's items are never read here. Lives beside the assistant because
  * it reads the request as the dialogue does (understand.ts).
  *
- *   DATABASE_URL=… npm run bench:classifier      (a database holding the full corpus)
+ *   npm run bench:classifier      (the configured database, holding the full corpus: npm run ingest)
  */
-import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import { loadDataset } from '../../evals/index.ts';
 // An offline tool, like the other benches: it builds the bank's classifiers itself.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { createShortlistSoftmax } from '../../knowledge/bench/shortlist-softmax.ts';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { bankFeatures, createBankCentroids, createBankIndex, loadBank } from '../../knowledge/index.ts';
+import { loadEnvOrExit } from '../../platform/app/load-env.ts';
+import { openDatabase } from '../../platform/db/client.ts';
 import { understand } from '../understand/understand.ts';
 
 const SETS = ['dev', 'situations-author-a', 'situations-author-b'];
 
-if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must name a database holding the corpus (npm run ingest).');
-const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-await client.connect();
-const { rows } = await client.query<{ code: string; name_folded: string }>('select code, name_folded from procedures');
-await client.end();
+const env = loadEnvOrExit();
+const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+const rows = await database.rows<{ code: string; name_folded: string }>(sql`select code, name_folded from procedures`);
+await database.close();
 const phrasings = [...createBankIndex(loadBank()).phrasings, ...rows.map((r) => ({ code: r.code, features: bankFeatures(r.name_folded) }))];
 
 const items = (

@@ -1,4 +1,4 @@
-import { inverseFrequencies, weigh } from '../examples/index.ts';
+import { centroidPostings, inverseFrequencies, weigh, type CentroidPostings, type Phrasing } from '../examples/index.ts';
 
 /**
  * An experiment, not used by the retriever yet: the bank's nearest-centroid classifier
@@ -23,32 +23,17 @@ export interface ShortlistSoftmaxOptions {
   postings: number;
 }
 
-type Posting = readonly [classIndex: number, weight: number];
-
-export function createShortlistSoftmax(phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>, options: ShortlistSoftmaxOptions) {
+export function createShortlistSoftmax(phrasings: readonly Phrasing[], options: ShortlistSoftmaxOptions) {
   const idf = inverseFrequencies(phrasings);
-  const codes: string[] = [];
-  const indexOf = new Map<string, number>();
-  for (const p of phrasings) if (!indexOf.has(p.code)) indexOf.set(p.code, codes.push(p.code) - 1);
+  const { codes, postings: full } = centroidPostings(phrasings, idf);
+  const indexOf = new Map(codes.map((code, index) => [code, index]));
   const examples = phrasings.map((p) => ({ y: indexOf.get(p.code)!, x: [...weigh(p.features, idf)] }));
+  const centroid = new Map([...full].map(([f, list]) => [f, new Map(list.map((p) => [p.index, p.weight]))]));
+  const cut: CentroidPostings = new Map([...full].map(([f, list]) => [f, [...list].sort((a, b) => b.weight - a.weight).slice(0, options.postings)]));
 
-  const sums = codes.map(() => new Map<string, number>());
-  for (const { y, x } of examples) for (const [f, v] of x) sums[y]!.set(f, (sums[y]!.get(f) ?? 0) + v);
-  const centroid = new Map<string, Map<number, number>>();
-  sums.forEach((sum, c) => {
-    const norm = Math.sqrt([...sum.values()].reduce((a, w) => a + w * w, 0));
-    for (const [f, w] of sum) {
-      let m = centroid.get(f);
-      if (!m) centroid.set(f, (m = new Map()));
-      m.set(c, w / norm);
-    }
-  });
-  const full = new Map<string, Posting[]>([...centroid].map(([f, m]) => [f, [...m]]));
-  const cut = new Map<string, Posting[]>([...full].map(([f, list]) => [f, [...list].sort((a, b) => b[1] - a[1]).slice(0, options.postings)]));
-
-  const shortlist = (x: ReadonlyArray<readonly [string, number]>, postings: ReadonlyMap<string, readonly Posting[]>) => {
+  const shortlist = (x: ReadonlyArray<readonly [string, number]>, postings: CentroidPostings) => {
     const s = new Map<number, number>();
-    for (const [f, v] of x) for (const [c, w] of postings.get(f) ?? []) s.set(c, (s.get(c) ?? 0) + v * w);
+    for (const [f, v] of x) for (const { index, weight } of postings.get(f) ?? []) s.set(index, (s.get(index) ?? 0) + v * weight);
     return [...s].sort((a, b) => b[1] - a[1]).slice(0, options.shortlist).map(([c]) => c);
   };
   const corrections = new Map<string, Map<number, number>>();

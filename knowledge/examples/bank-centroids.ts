@@ -51,8 +51,12 @@ export function inverseFrequencies(phrasings: ReadonlyArray<{ features: readonly
   return new Map([...df].map(([f, n]) => [f, Math.log(1 + phrasings.length / n)]));
 }
 
-export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; features: readonly string[] }>): BankCentroids {
-  const idf = inverseFrequencies(phrasings);
+export type Phrasing = { code: string; features: readonly string[] };
+/** Feature → the procedures whose centroid holds it, by index into `codes`, with the centroid's weight. */
+export type CentroidPostings = Map<string, Array<{ index: number; weight: number }>>;
+
+/** Each procedure's centroid: its phrasings' vectors summed, then normalised; as postings of its features. */
+export function centroidPostings(phrasings: readonly Phrasing[], idf: ReadonlyMap<string, number>): { codes: string[]; postings: CentroidPostings } {
   const codes: string[] = [];
   const sums = new Map<string, Map<string, number>>();
   for (const p of phrasings) {
@@ -63,8 +67,7 @@ export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; fea
     }
     for (const [f, w] of weigh(p.features, idf)) sum.set(f, (sum.get(f) ?? 0) + w);
   }
-  // Postings of the normalised centroids: feature → (procedure, weight).
-  const postings = new Map<string, Array<{ index: number; weight: number }>>();
+  const postings: CentroidPostings = new Map();
   codes.forEach((code, index) => {
     const sum = sums.get(code)!;
     const norm = Math.sqrt([...sum.values()].reduce((a, w) => a + w * w, 0));
@@ -74,6 +77,12 @@ export function createBankCentroids(phrasings: ReadonlyArray<{ code: string; fea
       list.push({ index, weight: w / norm });
     }
   });
+  return { codes, postings };
+}
+
+export function createBankCentroids(phrasings: readonly Phrasing[]): BankCentroids {
+  const idf = inverseFrequencies(phrasings);
+  const { codes, postings } = centroidPostings(phrasings, idf);
 
   return {
     classify(features, limit) {
