@@ -32,7 +32,7 @@ export interface RetrievedProcedure {
    * The bank's nearest-centroid classifier: this procedure's rank among the closest (0 = best) and
    * the cosine of the question to all its phrasings together (0..1). Absent when not proposed.
    */
-  classified?: { rank: number; similarity: number };
+  classified?: { rank: number; similarity: number; probability?: number };
   /** The question contains the procedure's whole name ("đăng ký thường trú"): the citizen named it. */
   named?: boolean;
   /**

@@ -12,8 +12,6 @@ import { sql } from 'drizzle-orm';
 import { loadDataset } from '../../evals/index.ts';
 // An offline tool, like the other benches: it builds the bank's classifiers itself.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { createShortlistSoftmax } from '../../knowledge/bench/shortlist-softmax.ts';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { bankFeatures, createBankCentroids, createBankIndex, loadBank } from '../../knowledge/index.ts';
 import { loadEnvOrExit } from '../../platform/app/load-env.ts';
 import { openDatabase } from '../../platform/db/client.ts';
@@ -55,5 +53,8 @@ function report(name: string, build: () => Classifier) {
 }
 
 console.log(`${phrasings.length} phrasings and names; ${items.length} development questions`);
-report('nearest centroid', () => createBankCentroids(phrasings));
-report('shortlist softmax', () => createShortlistSoftmax(phrasings, { epochs: 3, rate: 3, scale: 10, shortlist: 30, postings: 200 }));
+report('nearest centroid', () => createBankCentroids(phrasings, null));
+report('shortlist softmax', () => {
+  const classifier = createBankCentroids(phrasings);
+  return { classify: (features, limit) => classifier.classify(features, 30).sort((a, b) => b.probability - a.probability).slice(0, limit) };
+});

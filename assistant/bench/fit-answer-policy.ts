@@ -25,7 +25,7 @@ import { understand } from '../understand/understand.ts';
  */
 const DEV = ['dev.jsonl', 'situations-author-a.jsonl', 'situations-author-b.jsonl'];
 const OUT_OF_CORPUS = 'out-of-corpus.jsonl';
-const FEATURES = (process.env.FIT_FEATURES?.split(',') ?? ['confidence', 'bank', 'bankLead', 'bankMax', 'length', 'centroid', 'centroidLead', 'centroidMax']) as (keyof AnswerEvidence)[];
+const FEATURES = (process.env.FIT_FEATURES?.split(',') ?? ['confidence', 'bank', 'bankLead', 'bankMax', 'length', 'centroid', 'centroidLead', 'centroidMax', 'softmax']) as (keyof AnswerEvidence)[];
 const dataset = (file: string) => fileURLToPath(new URL(`../../evals/datasets/${file}`, import.meta.url));
 
 const env = loadEnvOrExit();

@@ -36,6 +36,12 @@ export interface AnswerEvidence {
   centroidLead: number;
   /** The classifier's best cosine for any result: how close the question is to anything the corpus holds. */
   centroidMax: number;
+  /**
+   * Probability (0..1) the classifier's softmax gives the chosen procedure among its look-alikes; 0
+   * if not proposed. The cosine says whether the question is like anything the corpus holds, this
+   * says which of the similar procedures it is.
+   */
+  softmax: number;
   /** The retriever's confidence in the runner-up. */
   second: number;
   /** How often citizens use the chosen procedure (log10 of its usage weight + 1): most questions are about common ones. */
@@ -96,6 +102,7 @@ export function answerEvidence(u: Understanding, chosen: Procedure, confidence: 
     centroid: found?.classified?.similarity ?? 0,
     centroidLead: found?.classified?.rank === 0 ? 1 : 0,
     centroidMax: Math.max(0, ...results.map((r) => r.classified?.similarity ?? 0)),
+    softmax: found?.classified?.probability ?? 0,
     second: results.find((r) => r.procedure.code !== chosen.code)?.confidence ?? 0,
     usage: Math.log10(1 + chosen.popularity),
   };

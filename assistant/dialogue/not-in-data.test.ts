@@ -83,10 +83,13 @@ describe('answering only with evidence', () => {
   it('weighs the example bank and its classifier above the retriever alone', () => {
     const base = {
       ...{ confidence: 0.5, first: 1, bank: 0, bankLead: 0, event: 0, nameShare: 0.5, recordShare: 0.5, length: Math.log(4), bankMax: 0, second: 0.1, usage: 3 },
-      ...{ centroid: 0, centroidLead: 0, centroidMax: 0 },
+      ...{ centroid: 0, centroidLead: 0, centroidMax: 0, softmax: 0 },
     };
     const withBank = answerProbability({ ...base, bank: 0.8, bankLead: 1, bankMax: 0.8 });
-    const classified = answerProbability({ ...base, centroid: 0.5, centroidLead: 1, centroidMax: 0.5 });
+    const similar = { ...base, centroid: 0.5, centroidLead: 1, centroidMax: 0.5 };
+    const classified = answerProbability({ ...similar, softmax: 0.6 });
+    // Close to several procedures, the classifier must also prefer this one among them.
+    expect(answerProbability(similar)).toBeLessThan(ASK_BELOW);
     expect(withBank).toBeGreaterThan(ASK_BELOW);
     expect(classified).toBeGreaterThan(ASK_BELOW);
     expect(answerProbability(base)).toBeLessThan(Math.min(withBank, classified));

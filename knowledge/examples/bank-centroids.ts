@@ -1,3 +1,5 @@
+import { highest, SOFTMAX_OPTIONS, softmaxInPlace, trainCorrections, type SoftmaxOptions } from './bank-softmax.ts';
+
 /**
  * A nearest-centroid classifier learned from phrasings: each procedure's phrasings are summed into
  * one TF-IDF vector, and a question goes to the procedures whose vector it is closest to (cosine).
@@ -15,9 +17,16 @@ export interface BankClass {
    * less than a couple of specific words; comparable across questions.
    */
   similarity: number;
+  /**
+   * Probability (0..1) the corrected classifier (bank-softmax.ts) gives the procedure among the
+   * closest it weighs; 0 for one outside them. Unlike the cosine it sums to 1: it tells which of
+   * the look-alikes, not whether any fits.
+   */
+  probability: number;
 }
 
 export interface BankCentroids {
+  /** The `limit` closest procedures by similarity, and after them any other the softmax weighed. */
   classify(features: readonly string[], limit: number): BankClass[];
 }
 
@@ -80,16 +89,21 @@ export function centroidPostings(phrasings: readonly Phrasing[], idf: ReadonlyMa
   return { codes, postings };
 }
 
-export function createBankCentroids(phrasings: readonly Phrasing[]): BankCentroids {
+export function createBankCentroids(phrasings: readonly Phrasing[], softmax: SoftmaxOptions | null = SOFTMAX_OPTIONS): BankCentroids {
   const idf = inverseFrequencies(phrasings);
   const { codes, postings } = centroidPostings(phrasings, idf);
+  const indexOf = new Map(codes.map((code, index) => [code, index]));
+  const corrections = softmax
+    ? trainCorrections(phrasings.map((p) => ({ y: indexOf.get(p.code)!, x: [...weigh(p.features, idf)] })), postings, codes.length, softmax)
+    : new Map<string, Map<number, number>>();
 
   return {
     classify(features, limit) {
       const scores = new Float64Array(codes.length);
       const shared = new Float64Array(codes.length);
       const touched: number[] = [];
-      for (const [f, w] of weigh(features, idf)) {
+      const weights = weigh(features, idf);
+      for (const [f, w] of weights) {
         const rarity = idf.get(f)!;
         for (const { index, weight } of postings.get(f) ?? []) {
           if (shared[index] === 0) touched.push(index);
@@ -97,10 +111,21 @@ export function createBankCentroids(phrasings: readonly Phrasing[]): BankCentroi
           shared[index]! += rarity;
         }
       }
-      return touched
-        .map((index) => ({ code: codes[index]!, similarity: scores[index]! * Math.min(1, shared[index]! / SPECIFIC) }))
-        .sort((a, b) => b.similarity - a.similarity || a.code.localeCompare(b.code))
-        .slice(0, limit);
+      const probability = new Map<number, number>();
+      if (softmax) {
+        const support = highest(touched, scores, softmax.shortlist);
+        const logits = Float64Array.from(support, (c) => softmax.scale * scores[c]!);
+        for (const [f, w] of weights) {
+          const row = corrections.get(f);
+          if (row) support.forEach((c, k) => (logits[k]! += w * (row.get(c) ?? 0)));
+        }
+        softmaxInPlace(logits);
+        support.forEach((c, k) => probability.set(c, logits[k]!));
+      }
+      const ranked = touched
+        .map((index) => ({ index, code: codes[index]!, similarity: scores[index]! * Math.min(1, shared[index]! / SPECIFIC), probability: probability.get(index) ?? 0 }))
+        .sort((a, b) => b.similarity - a.similarity || a.code.localeCompare(b.code));
+      return ranked.filter((c, rank) => rank < limit || probability.has(c.index)).map(({ code, similarity, probability }) => ({ code, similarity, probability }));
     },
   };
 }

@@ -31,6 +31,9 @@ export interface Evidence {
   maxPopularity: number;
 }
 
+/** Procedures the softmax prefers that join the candidates even when their cosine ranks lower. */
+const SOFTMAX_CANDIDATES = 3;
+
 export interface GatherLimits {
   vectorCandidates: number;
   textCandidates: number;
@@ -74,7 +77,10 @@ export async function gatherEvidence(
   const held = (code: string) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters));
   const features = bankIndex ? bankFeatures(query) : [];
   const bank = (bankIndex?.searchFeatures(features, limits.bankCandidates * 3) ?? []).filter((hit) => held(hit.code)).slice(0, limits.bankCandidates);
-  const classes = (classifier?.(corpus.names)?.classify(features, limits.bankCandidates * 3) ?? []).filter((c) => held(c.code)).slice(0, limits.bankCandidates);
+  const classified = (classifier?.(corpus.names)?.classify(features, limits.bankCandidates * 3) ?? []).filter((c) => held(c.code));
+  // The closest by cosine, and the few the softmax prefers among look-alikes further down.
+  const likeliest = [...classified].sort((a, b) => b.probability - a.probability).slice(0, SOFTMAX_CANDIDATES).filter((c) => c.probability > 0);
+  const classes = [...new Set([...classified.slice(0, limits.bankCandidates), ...likeliest])];
   const events = matchLifeEvents(query)
     .map((event) => ({ ...event, procedures: event.procedures.filter(held) }))
     .filter((event) => event.procedures.length > 0);

@@ -119,7 +119,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
           sections,
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
           ...(fused.bankRank !== null ? { bank: { rank: fused.bankRank, relevance: fused.bankRelevance } } : {}),
-          ...(fused.classRank !== null ? { classified: { rank: fused.classRank, similarity: fused.classSimilarity } } : {}),
+          ...(fused.classRank !== null ? { classified: { rank: fused.classRank, similarity: fused.classSimilarity, probability: fused.classProbability } } : {}),
           ...(gathered.names.get(fused.code)?.exact ? { named: true } : {}),
           ...(outside ? { outside } : {}),
         });
