@@ -1,7 +1,7 @@
 /**
- * How often the bank's classifier puts the citizen's procedure first: the nearest-centroid
- * classifier the retriever uses, against the shortlist softmax experiment (shortlist-softmax.ts).
- * Both learn from the bank's phrasings and every procedure name of the database's corpus. Scored on
+ * How often the bank's classifier puts the citizen's procedure first: by its centroids' cosine
+ * alone, and by the probability of its softmax corrections (knowledge/examples/bank-softmax.ts),
+ * which the retriever uses beside the cosine. Both learn from the bank's phrasings and every procedure name of the database's corpus. Scored on
  * the development sets' one-message items (dev, authors A and B) through the request the dialogue
  * searches for; the held-out author's items are never read here. Lives beside the assistant because
  * it reads the request as the dialogue does (understand.ts).

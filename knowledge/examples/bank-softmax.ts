@@ -9,8 +9,8 @@ import type { CentroidPostings } from './bank-centroids.ts';
  * those. Only the corrections are kept, so the model stays as sparse as the centroids.
  *
  * Trained on typed arrays: every (feature, procedure) pair a phrasing can touch gets a slot before
- * the first epoch, so an epoch is plain arithmetic. About 2 s for the bank and every name of the
- * full corpus; no download, deterministic (fixed shuffle seed).
+ * the first epoch, so an epoch is plain arithmetic: about 5 s for the bank and every name of the
+ * full corpus (28 s with maps of maps), once per process; no download, deterministic (fixed seed).
  */
 export interface SoftmaxOptions {
   epochs: number;
