@@ -11,21 +11,21 @@ import type { AnswerEvidence } from './answer-evidence.ts';
  * classifier's three features (centroid, centroidLead, centroidMax) were added together: in
  * 5-fold cross-validation on those answers the log loss fell from .281 to .246, and at 0.5 the
  * policy kept 634 right answers and 51 wrong ones instead of 638 and 73.
- * The classifier's softmax probability (`softmax`, with its weight in fusion at 0.5) tells the
- * look-alikes apart: cross-validated log loss .206 → .178, and at 0.5 the policy withholds 48 wrong
- * answers instead of 37 for 13 right ones instead of 8 (766 answers, 681 right).
+ * The classifier's softmax probability (`softmax`) tells the look-alikes apart: cross-validated
+ * log loss .217 → .176, and at 0.5 the policy withholds 54 wrong answers instead of 41 for 13 right
+ * ones instead of 12 (754 answers, 665 right).
  */
 const MODEL = {
-  intercept: -1.377,
-  confidence: 1.03,
-  bank: 1.307,
-  bankLead: 0.676,
-  bankMax: 1.531,
-  length: -0.437,
-  centroid: 0.724,
-  centroidLead: 0.25,
-  centroidMax: 0.826,
-  softmax: 4.723,
+  intercept: -0.443,
+  confidence: 0.716,
+  bank: 0.454,
+  bankLead: 0.443,
+  bankMax: 0.783,
+  length: -0.869,
+  centroid: 0.989,
+  centroidLead: 0.648,
+  centroidMax: 1.067,
+  softmax: 5.401,
 } as const;
 
 /**
