@@ -13,6 +13,12 @@ export interface RetrievedProcedure {
   procedure: Procedure;
   /** Fused score (higher is better); only meaningful within one result list. */
   score: number;
+  /**
+   * The fused score without the classifier's softmax preference among look-alikes (absent: the
+   * score). Whether two candidates are close enough to ask between is judged on it: the softmax
+   * shares its probability between siblings (two levels, two variants) whatever the question says.
+   */
+  closeness?: number;
   /** Calibrated 0..1 probability that this is the procedure the citizen means. */
   confidence: number;
   sections: RetrievedSection[];

@@ -11,21 +11,21 @@ import type { AnswerEvidence } from './answer-evidence.ts';
  * classifier's three features (centroid, centroidLead, centroidMax) were added together: in
  * 5-fold cross-validation on those answers the log loss fell from .281 to .246, and at 0.5 the
  * policy kept 634 right answers and 51 wrong ones instead of 638 and 73.
- * The classifier's softmax probability (`softmax`) tells the look-alikes apart: cross-validated
- * log loss .217 → .176, and at 0.5 the policy withholds 54 wrong answers instead of 41 for 13 right
- * ones instead of 12 (754 answers, 665 right).
+ * The classifier's softmax probability (`softmax`, also in fusion at 0.5) tells the look-alikes
+ * apart: cross-validated log loss .209 → .179, and at 0.5 the policy withholds 47 wrong answers
+ * instead of 36 for 13 right ones instead of 9 (757 answers, 673 right).
  */
 const MODEL = {
-  intercept: -0.443,
-  confidence: 0.716,
-  bank: 0.454,
-  bankLead: 0.443,
-  bankMax: 0.783,
-  length: -0.869,
-  centroid: 0.989,
-  centroidLead: 0.648,
-  centroidMax: 1.067,
-  softmax: 5.401,
+  intercept: -1.345,
+  confidence: 1.109,
+  bank: 1.368,
+  bankLead: 0.55,
+  bankMax: 1.466,
+  length: -0.458,
+  centroid: 0.688,
+  centroidLead: 0.304,
+  centroidMax: 0.806,
+  softmax: 4.728,
 } as const;
 
 /**

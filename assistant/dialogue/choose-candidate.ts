@@ -68,7 +68,7 @@ function subjectWords(words: readonly string[], typed: readonly string[], top: R
 
 function sameSubject(subject: readonly string[], top: RetrievedProcedure, candidates: RetrievedProcedure[]): RetrievedProcedure[] {
   // None of the citizen's words is in the top's name ("sổ đỏ"): only the top's own service and close scores may compete.
-  const ownService = (c: RetrievedProcedure) => c === top || sameService(top, c) || c.score >= top.score * THRESHOLDS.closeRatio;
+  const ownService = (c: RetrievedProcedure) => c === top || sameService(top, c) || closeness(c) >= closeness(top) * THRESHOLDS.closeRatio;
   if (subject.length === 0) return candidates.filter(ownService);
   // When the search is sure of the top it has read the variant words already: they may still pick another
   // variant of the top's own service, not another service's variant ("xin lại giấy xác nhận độc thân").
@@ -92,6 +92,9 @@ function narrowByForm(words: readonly string[], candidates: RetrievedProcedure[]
   return matching.length > 0 ? matching : candidates;
 }
 
+/** Closeness is judged without the classifier's preference among look-alikes (ports.ts). */
+const closeness = (r: RetrievedProcedure) => r.closeness ?? r.score;
+
 /** Two to four choices: the top one, the others unless they are noise, and always a second one. */
 function offered(candidates: readonly RetrievedProcedure[]): RetrievedProcedure[] {
   const kept = candidates.filter((c, i) => i <= 1 || c.confidence >= THRESHOLDS.noise);
@@ -113,7 +116,7 @@ export function choose(
   const top = results[0];
   if (!top) return { kind: 'unknown', confidence: 0 };
   const said = saidVariants(words);
-  const near = results.filter((r) => r === top || r.score >= top.score * THRESHOLDS.poolRatio);
+  const near = results.filter((r) => r === top || closeness(r) >= closeness(top) * THRESHOLDS.poolRatio);
   const subject = subjectWords(words, options.typed ?? [], top);
   const pool = narrowByForm(words, sameSubject(subject, top, near));
   const fitting = preferNamedBroader(words, preferBankNarrower(preferMoreSpecific(words, narrowBySubjectKind(words, narrowByForeignElement(words, narrowByVariant(said, pool))))));
@@ -124,14 +127,14 @@ export function choose(
   // answered right .912/.847/.862 → .916/.860/.880, wrong answers .062/.055/.053 → .058/.054/.037).
   const close = preferLevel(
     words,
-    fitting.filter((r) => r === lead || (r.score >= lead.score * THRESHOLDS.closeRatio && !unaskedNarrowing(words, lead, r))),
+    fitting.filter((r) => r === lead || (closeness(r) >= closeness(lead) * THRESHOLDS.closeRatio && !unaskedNarrowing(words, lead, r))),
   );
   const best = close[0] ?? lead;
   const specific = said.length > 0 || levelNamed(words) || options.preferLowerLevel === true;
   // A generic question ("làm căn cước", "làm bằng lái") ranked a variant first that the citizen
   // never named: it cannot choose between first issue, renewal and reissue, so the citizen is asked.
   // A plain service tied with that variant wins instead: nothing in the question preferred the variant.
-  const plainTied = pool.some((c) => servesFirstIssue(c.procedure.name) && c.score >= top.score * THRESHOLDS.tie);
+  const plainTied = pool.some((c) => servesFirstIssue(c.procedure.name) && closeness(c) >= closeness(top) * THRESHOLDS.tie);
   const variantsOpen = said.length === 0 && !servesFirstIssue(top.procedure.name) && !plainTied && onePerVariant(pool).length > 1;
   // A candidate promoted by the citizen's words inherits the evidence that the question is about this service.
   const evidence = Math.max(best.confidence, top.confidence);

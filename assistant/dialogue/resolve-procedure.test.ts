@@ -33,7 +33,7 @@ describe('resolveProcedure: choices of the top’s own service', () => {
 describe('resolveProcedure: choices worth offering', () => {
   /**
    * Two services that share the citizen's words, scored alike; the classifier's cosine says how like
-   * the question they are, and its softmax shares its probability between them.
+   * the question they are; the softmax prefers neither, with a little of its probability on each.
    */
   const twoServices = (similarity: number): ProcedureRetriever => {
     const results: RetrievedProcedure[] = [sampleProcedure('1.001612'), sampleProcedure('2.001610')].map((procedure, rank) => ({
@@ -41,7 +41,7 @@ describe('resolveProcedure: choices worth offering', () => {
       score: 0.4 - rank * 0.02,
       confidence: 0.3 - rank * 0.1,
       sections: [],
-      classified: { rank, similarity, probability: 0.06 },
+      classified: { rank, similarity, probability: 0.15 },
     }));
     return { search: async () => results, getByCode: async (code) => results.find((r) => r.procedure.code === code)?.procedure ?? null };
   };

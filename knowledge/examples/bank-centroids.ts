@@ -22,8 +22,9 @@ export interface BankClass {
   similarity: number;
   /**
    * Probability (0..1) the corrected classifier (bank-softmax.ts) gives the procedure among the
-   * closest it weighs; 0 for one outside them. Unlike the cosine it sums to 1: it tells which of
-   * the look-alikes, not whether any fits.
+   * closest it weighs, scaled down like the cosine; 0 for one outside them. It tells which of the
+   * look-alikes, not whether any fits: a vague "cái giấy ấy làm thế nào" still puts a tenth of it
+   * on one procedure, which without the scaling was answered.
    */
   probability: number;
 }
@@ -126,7 +127,10 @@ export function createBankCentroids(phrasings: readonly Phrasing[], softmax: Sof
         support.forEach((c, k) => probability.set(c, logits[k]!));
       }
       const ranked = touched
-        .map((index) => ({ index, code: codes[index]!, similarity: scores[index]! * Math.min(1, shared[index]! / SPECIFIC), probability: probability.get(index) ?? 0 }))
+        .map((index) => {
+          const specific = Math.min(1, shared[index]! / SPECIFIC);
+          return { index, code: codes[index]!, similarity: scores[index]! * specific, probability: (probability.get(index) ?? 0) * specific };
+        })
         .sort((a, b) => b.similarity - a.similarity || a.code.localeCompare(b.code));
       return ranked.filter((c, rank) => rank < limit || probability.has(c.index)).map(({ code, similarity, probability }) => ({ code, similarity, probability }));
     },

@@ -34,13 +34,16 @@ describe('softmax corrections over the centroids', () => {
     expect(Math.min(...after)).toBeGreaterThan(0.5);
   });
 
-  it('gives every class it weighs a probability, the probabilities summing to one', () => {
+  it('gives every class it weighs a probability, scaled down like the cosine for a vague question', () => {
     const classes = createBankCentroids(phrasings).classify(bankFeatures('em làm mất căn cước rồi'), 1);
     expect(classes[0]?.code).toBe('reissue');
     // The look-alike the softmax weighed follows the closest, though beyond the limit.
     expect(classes.map((c) => c.code)).toContain('renew');
-    expect(classes.reduce((sum, c) => sum + c.probability, 0)).toBeCloseTo(1, 6);
+    expect(classes.reduce((sum, c) => sum + c.probability, 0)).toBeLessThanOrEqual(1 + 1e-9);
     expect(classes[0]!.probability).toBeGreaterThan(0.5);
+    // Only "làm" and "ở đâu" in common with any phrasing: too little to prefer one.
+    const vague = createBankCentroids(phrasings).classify(bankFeatures('làm ở đâu'), 3);
+    expect(Math.max(...vague.map((c) => c.probability))).toBeLessThan(0.3);
   });
 
   it('is deterministic, and without training gives no probability', () => {

@@ -69,11 +69,11 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   centroid: 0.6,
   // The same classifier's softmax probability (examples/bank-softmax.ts), which tells look-alikes
   // apart. On the development sets, the answer policy refitted each time (dev / A / B answered right;
-  // wrong answers; out-of-corpus action): 0 .920/.894/.876, .045/.031/.038, .880; 0.25 .903/.919/.905,
-  // .058/.030/.019, .876; 0.5 .898/.924/.905, .062/.026/.026, .893. Left at 0: from 0.25 the bare
-  // requests ("làm hộ chiếu", "làm căn cước") are answered with the likeliest level or variant instead
-  // of asked, which the dialogue tests and dev's action (.931 → .908) hold to; the policy uses it.
-  softmax: 0,
+  // wrong answers; out-of-corpus action): 0 .920/.894/.876, .045/.031/.038, .880; 0.5 .898/.924/.905,
+  // .062/.026/.026, .893, but bare requests ("làm hộ chiếu") were answered with the likeliest level
+  // instead of asked; with the dialogue judging closeness without it (`preference`) .920/.911/.890,
+  // .049/.031/.023, .893. 0.25 and 1 did no better.
+  softmax: 0.5,
   // Measured at 0.05–0.25 on the development sets beside the bank: no gain in top-1 (the bank's
   // phrasings already carry the situations); the events reach the dialogue on the result instead.
   event: 0,
@@ -92,6 +92,8 @@ export interface FusedProcedure {
   classRank: number | null;
   classSimilarity: number;
   classProbability: number;
+  /** The part of `score` the softmax's probability added: its preference among look-alikes. */
+  preference: number;
   /** Position among the procedures of the first life event that lists it, or null. */
   eventRank: number | null;
   /** Chunk ids of this procedure, best first, with their fused chunk score. */
@@ -112,7 +114,7 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
     let item = fused.get(code);
     if (!item) {
       const name = names.get(code) ?? NO_NAME_MATCH;
-      item = { code, score: 0, name, codeMatch: codes.has(code), bankRank: null, bankRelevance: 0, classRank: null, classSimilarity: 0, classProbability: 0, eventRank: null, chunks: [] };
+      item = { code, score: 0, name, codeMatch: codes.has(code), bankRank: null, bankRelevance: 0, classRank: null, classSimilarity: 0, classProbability: 0, preference: 0, eventRank: null, chunks: [] };
       fused.set(code, item);
     }
     return item;
@@ -148,8 +150,9 @@ export function fuse(evidence: Evidence, weights: FusionWeights): FusedProcedure
     if (!item) return;
     item.classRank = index;
     item.classSimilarity = c.similarity;
-    item.classProbability = c.probability ?? 0;
-    item.score += weights.centroid * c.similarity + weights.softmax * (c.probability ?? 0);
+    item.classProbability = c.probability;
+    item.preference = weights.softmax * c.probability;
+    item.score += weights.centroid * c.similarity + item.preference;
   });
   evidence.events.forEach((event, e) =>
     event.procedures.forEach((code, position) => {

@@ -115,6 +115,7 @@ export function createRetriever(database: Database, embedder: Embedder, options:
         found.push({
           procedure,
           score: fused.score,
+          closeness: fused.score - fused.preference,
           confidence: confidences[i] ?? 0,
           sections,
           ...(event ? { event: { id: event.id, label: event.label, procedures: event.procedures } } : {}),
