@@ -35,6 +35,7 @@ export interface FusionWeights {
   bankRelevance: number;
   /** The cosine between the question and the procedure's bank phrasings and name together (see BankClass). */
   centroid: number;
+  /** The classifier's softmax probability among look-alikes (see BankClass); its share of the score is kept as `preference`. */
   softmax: number;
   /**
    * Bonus for the procedures of a life event the question describes ("bố tôi mất"): the event's
@@ -71,8 +72,8 @@ export const DEFAULT_WEIGHTS: FusionWeights = {
   // apart. On the development sets, the answer policy refitted each time (dev / A / B answered right;
   // wrong answers; out-of-corpus action): 0 .920/.894/.876, .045/.031/.038, .880; 0.5 .898/.924/.905,
   // .062/.026/.026, .893, but bare requests ("làm hộ chiếu") were answered with the likeliest level
-  // instead of asked; with the dialogue judging closeness without it (`preference`) .920/.911/.890,
-  // .049/.031/.023, .893. 0.25 and 1 did no better.
+  // instead of asked; with the dialogue judging closeness without it (`preference`) and the policy
+  // refitted .925/.911/.890, .049/.031/.023, .889. 0.25 and 1 did no better.
   softmax: 0.5,
   // Measured at 0.05–0.25 on the development sets beside the bank: no gain in top-1 (the bank's
   // phrasings already carry the situations); the events reach the dialogue on the result instead.
@@ -91,6 +92,7 @@ export interface FusedProcedure {
   /** 0-based rank among the bank's closest centroids, or null; with its cosine (0 when not proposed). */
   classRank: number | null;
   classSimilarity: number;
+  /** The classifier's softmax probability (0 when not proposed). */
   classProbability: number;
   /** The part of `score` the softmax's probability added: its preference among look-alikes. */
   preference: number;

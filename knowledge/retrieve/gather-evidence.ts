@@ -21,7 +21,10 @@ export interface Evidence {
   names: Map<string, NameMatch>;
   /** Procedures whose example phrasings match the question, best first (empty without a bank). */
   bank: BankHit[];
-  /** Procedures whose phrasings together are closest to the question, best first (empty without a bank). */
+  /**
+   * Procedures whose phrasings together are closest to the question, best first, then the few the
+   * classifier's softmax prefers further down (empty without a bank).
+   */
   classes: BankClass[];
   /**
    * Life events the question describes, their procedures limited to the corpus (and filters). They
