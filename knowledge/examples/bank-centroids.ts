@@ -99,7 +99,7 @@ export function createBankCentroids(phrasings: readonly Phrasing[], softmax: Sof
   const indexOf = new Map(codes.map((code, index) => [code, index]));
   const corrections = softmax
     ? trainCorrections(phrasings.map((p) => ({ y: indexOf.get(p.code)!, x: [...weigh(p.features, idf)] })), postings, codes.length, softmax)
-    : new Map<string, Map<number, number>>();
+    : new Map();
 
   return {
     classify(features, limit) {
@@ -119,9 +119,15 @@ export function createBankCentroids(phrasings: readonly Phrasing[], softmax: Sof
       if (softmax) {
         const support = highest(touched, scores, softmax.shortlist);
         const logits = Float64Array.from(support, (c) => softmax.scale * scores[c]!);
+        const position = new Int32Array(codes.length);
+        support.forEach((c, k) => (position[c] = k + 1));
         for (const [f, w] of weights) {
           const row = corrections.get(f);
-          if (row) support.forEach((c, k) => (logits[k]! += w * (row.get(c) ?? 0)));
+          if (!row) continue;
+          for (let i = 0; i < row.classes.length; i++) {
+            const k = position[row.classes[i]!]!;
+            if (k > 0) logits[k - 1]! += w * row.weights[i]!;
+          }
         }
         softmaxInPlace(logits);
         support.forEach((c, k) => probability.set(c, logits[k]!));

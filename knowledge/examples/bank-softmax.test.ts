@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centroidPostings, createBankCentroids, inverseFrequencies, weigh } from './bank-centroids.ts';
 import { bankFeatures } from './bank-index.ts';
-import { highest, SOFTMAX_OPTIONS, softmaxInPlace, trainCorrections } from './bank-softmax.ts';
+import { highest, SOFTMAX_OPTIONS, softmaxInPlace, trainCorrections, type Corrections } from './bank-softmax.ts';
 
 const phrasing = (code: string, text: string) => ({ code, features: bankFeatures(text) });
 // Two look-alikes that share most words (the card, "căn cước", "làm"), and a third service.
@@ -20,9 +20,14 @@ describe('softmax corrections over the centroids', () => {
     const idf = inverseFrequencies(phrasings);
     const { codes, postings } = centroidPostings(phrasings, idf);
     const examples = phrasings.map((p) => ({ y: codes.indexOf(p.code), x: [...weigh(p.features, idf)] }));
-    const own = (corrections: Map<string, Map<number, number>>) =>
+    const correction = (corrections: Corrections, f: string, c: number) => {
+      const row = corrections.get(f);
+      const i = row ? row.classes.indexOf(c) : -1;
+      return i >= 0 ? row!.weights[i]! : 0;
+    };
+    const own = (corrections: Corrections) =>
       examples.map(({ y, x }) => {
-        const logits = Float64Array.from(codes, (_, c) => x.reduce((sum, [f, v]) => sum + v * (SOFTMAX_OPTIONS.scale * (postings.get(f)?.find((p) => p.index === c)?.weight ?? 0) + (corrections.get(f)?.get(c) ?? 0)), 0));
+        const logits = Float64Array.from(codes, (_, c) => x.reduce((sum, [f, v]) => sum + v * (SOFTMAX_OPTIONS.scale * (postings.get(f)?.find((p) => p.index === c)?.weight ?? 0) + correction(corrections, f, c)), 0));
         softmaxInPlace(logits);
         return logits[y]!;
       });

@@ -31,8 +31,11 @@ export interface SoftmaxOptions {
  */
 export const SOFTMAX_OPTIONS: SoftmaxOptions = { epochs: 3, rate: 3, scale: 10, shortlist: 30, postings: 200 };
 
-/** Feature → procedure index → the weight added to the centroid's, scaled as a logit. */
-export type Corrections = Map<string, Map<number, number>>;
+/**
+ * Feature → the procedures (by index) it corrects and the weight added to the centroid's, scaled as
+ * a logit. Typed arrays: about 3.7 million pairs on the full corpus, 230 MB as maps, about 45 MB so.
+ */
+export type Corrections = Map<string, { classes: Int32Array; weights: Float64Array }>;
 
 export interface WeighedPhrasing {
   /** Index of the phrasing's procedure among the centroids' codes. */
@@ -130,14 +133,14 @@ export function trainCorrections(examples: readonly WeighedPhrasing[], postings:
     }
   }
 
+  // A feature's slots were given out together, so each feature's corrections are one run of slots.
   const corrections: Corrections = new Map();
-  weights.forEach((weight, slot) => {
-    if (weight === 0) return;
-    const feature = features[slotFeature[slot]!]!;
-    let row = corrections.get(feature);
-    if (!row) corrections.set(feature, (row = new Map()));
-    row.set(slotClass[slot]!, weight);
-  });
+  for (let start = 0; start < slotFeature.length; ) {
+    let end = start;
+    while (end < slotFeature.length && slotFeature[end] === slotFeature[start]) end++;
+    corrections.set(features[slotFeature[start]!]!, { classes: Int32Array.from(slotClass.slice(start, end)), weights: weights.slice(start, end) });
+    start = end;
+  }
   return corrections;
 }
 
