@@ -1,10 +1,11 @@
 /**
  * How often the bank's classifier puts the citizen's procedure first: by its centroids' cosine
  * alone, and by the probability of its softmax corrections (knowledge/examples/bank-softmax.ts),
- * which the retriever uses beside the cosine. Both learn from the bank's phrasings and every procedure name of the database's corpus. Scored on
- * the development sets' one-message items (dev, authors A and B) through the request the dialogue
- * searches for; the held-out author's items are never read here. Lives beside the assistant because
- * it reads the request as the dialogue does (understand.ts).
+ * which the retriever uses beside the cosine. Both learn from the bank's phrasings and every
+ * procedure name of the database's corpus. Scored on the development sets' one-message items (dev,
+ * authors A and B) through the request the dialogue searches for; the held-out author's items are
+ * never read here. Lives beside the assistant because it reads the request as the dialogue does
+ * (understand.ts).
  *
  *   npm run bench:classifier      (the configured database, holding the full corpus: npm run ingest)
  */
