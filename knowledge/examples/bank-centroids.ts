@@ -1,4 +1,4 @@
-import { highest, SOFTMAX_OPTIONS, softmaxInPlace, trainCorrections, type SoftmaxOptions } from './bank-softmax.ts';
+import { highest, SOFTMAX_OPTIONS, softmaxInPlace, trainCorrections, type Corrections, type SoftmaxOptions } from './bank-softmax.ts';
 
 /**
  * A nearest-centroid classifier learned from phrasings: each procedure's phrasings are summed into
@@ -93,14 +93,34 @@ export function centroidPostings(phrasings: readonly Phrasing[], idf: ReadonlyMa
   return { codes, postings };
 }
 
-export function createBankCentroids(phrasings: readonly Phrasing[], softmax: SoftmaxOptions | null = SOFTMAX_OPTIONS): BankCentroids {
+/**
+ * Everything the classifier learns from its phrasings. Learned here or in a worker thread
+ * (train-bank-centroids.ts): the same phrasings give the same model either way.
+ */
+export interface CentroidModel {
+  idf: Map<string, number>;
+  codes: string[];
+  postings: CentroidPostings;
+  /** Empty without softmax. */
+  corrections: Corrections;
+}
+
+export function learnCentroidModel(phrasings: readonly Phrasing[], softmax: SoftmaxOptions | null = SOFTMAX_OPTIONS): CentroidModel {
   const idf = inverseFrequencies(phrasings);
   const { codes, postings } = centroidPostings(phrasings, idf);
   const indexOf = new Map(codes.map((code, index) => [code, index]));
-  const corrections = softmax
+  const corrections: Corrections = softmax
     ? trainCorrections(phrasings.map((p) => ({ y: indexOf.get(p.code)!, x: [...weigh(p.features, idf)] })), postings, codes.length, softmax)
     : new Map();
+  return { idf, codes, postings, corrections };
+}
 
+/** Learns the classifier in this thread: 3-5 s on the full corpus (trainBankCentroids learns it off the event loop). */
+export function createBankCentroids(phrasings: readonly Phrasing[], softmax: SoftmaxOptions | null = SOFTMAX_OPTIONS): BankCentroids {
+  return centroidClassifier(learnCentroidModel(phrasings, softmax), softmax);
+}
+
+export function centroidClassifier({ idf, codes, postings, corrections }: CentroidModel, softmax: SoftmaxOptions | null): BankCentroids {
   return {
     classify(features, limit) {
       const scores = new Float64Array(codes.length);

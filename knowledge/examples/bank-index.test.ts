@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBankIndex, bankFeatures } from './bank-index.ts';
+import { buildBankIndex, createBankIndex, bankFeatures } from './bank-index.ts';
 import { loadBank, parseBank } from './load-bank.ts';
 
 const entries = parseBank(
@@ -43,6 +43,16 @@ describe('example-question bank index', () => {
     const shipped = createBankIndex(loadBank());
     expect(shipped.search('cái giấy ấy làm thế nào', 5)).toEqual([]);
     expect(shipped.search('thuê phòng trọ thì khai tạm trú ở đâu', 5)[0]?.code).toBe('1.004194');
+  });
+
+  it('builds the same index a slice at a time, for a server that keeps answering meanwhile', async () => {
+    const bank = loadBank();
+    const sliced = await buildBankIndex(bank);
+    const whole = createBankIndex(bank);
+    expect(sliced.phrasings).toEqual(whole.phrasings);
+    for (const question of ['thuê phòng trọ thì khai tạm trú ở đâu', 'mất căn cước làm lại thế nào', 'cái giấy ấy làm thế nào']) {
+      expect(sliced.search(question, 5)).toEqual(whole.search(question, 5));
+    }
   });
 
   it('loads the shipped bank: every entry valid, eight or more phrasings per procedure from two or more authors', () => {

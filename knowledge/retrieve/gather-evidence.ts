@@ -59,7 +59,7 @@ export async function gatherEvidence(
   query: string,
   filters?: RetrievalFilters,
   bankIndex?: BankIndex | null,
-  classifier?: (names: CorpusStats['names']) => BankCentroids | null,
+  classifier?: (names: CorpusStats['names']) => Promise<BankCentroids | null>,
 ): Promise<Evidence> {
   const terms = analyzeQuery(query);
   const corpus = await stats.get();
@@ -80,14 +80,16 @@ export async function gatherEvidence(
   const held = (code: string) => corpus.procedures.has(code) && (!filters || matchesFilters(corpus.procedures.get(code)!, filters));
   const features = bankIndex ? bankFeatures(query) : [];
   const bank = (bankIndex?.searchFeatures(features, limits.bankCandidates * 3) ?? []).filter((hit) => held(hit.code)).slice(0, limits.bankCandidates);
-  const classified = (classifier?.(corpus.names)?.classify(features, limits.bankCandidates * 3) ?? []).filter((c) => held(c.code));
+  // The classifier is learned once per set of names, in a worker thread: the first search of a
+  // process may wait for it. Awaited with the searches, so that neither fails unobserved.
+  const [[vector, text], centroids] = await Promise.all([searches, classifier?.(corpus.names)]);
+  const classified = (centroids?.classify(features, limits.bankCandidates * 3) ?? []).filter((c) => held(c.code));
   // The closest by cosine, and the few the softmax prefers among look-alikes further down.
   const likeliest = [...classified].sort((a, b) => b.probability - a.probability).slice(0, SOFTMAX_CANDIDATES).filter((c) => c.probability > 0);
   const classes = [...new Set([...classified.slice(0, limits.bankCandidates), ...likeliest])];
   const events = matchLifeEvents(query)
     .map((event) => ({ ...event, procedures: event.procedures.filter(held) }))
     .filter((event) => event.procedures.length > 0);
-  const [vector, text] = await searches;
   const codes = new Set([
     ...terms.codes, ...byName.map((n) => n.entry.code), ...bank.map((h) => h.code), ...classes.map((c) => c.code), ...vector.map((h) => h.code), ...text.map((h) => h.code),
   ]);

@@ -46,6 +46,16 @@ describe(`hybrid retrieval over the sample corpus on ${testDriver()}`, () => {
     expect(ranked[0]?.bankRank).toBe(0);
   });
 
+  it('warms up in the background; searches that come meanwhile wait for it and answer as usual', async () => {
+    const fresh = createRetriever(database, new LocalHashEmbedder());
+    const warming = fresh.warm();
+    const question = 'con mới đẻ thì đi khai cho cháu ở đâu';
+    const [first, second] = await Promise.all([fresh.search(question, { limit: 3 }), fresh.search(question, { limit: 3 })]);
+    await expect(warming).resolves.toBeUndefined();
+    expect(codes(first)).toEqual(codes(await retriever.search(question, { limit: 3 })));
+    expect(second).toEqual(first);
+  });
+
   it('returns full records, matching sections and a confidence that ranks the top result first', async () => {
     const results = await retriever.search('đăng ký tạm trú cần giấy tờ gì', { limit: 3 });
     expect(results).toHaveLength(3);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import type { Embedder } from '../embeddings/index.ts';
 import { getTopicDomains } from '../domains/topic-domains.ts';
-import { createBankIndex, loadBank, type BankIndex } from '../examples/index.ts';
+import { buildBankIndex, loadBank, type BankIndex } from '../examples/index.ts';
 import { createProcedureClassifier } from './procedure-classifier.ts';
 import type { Procedure } from '../model/procedure.ts';
 import { procedures } from '../store/tables.ts';
@@ -50,6 +50,11 @@ export interface KnowledgeRetriever extends ProcedureRetriever {
    * it again; call after an import in the same process. Otherwise it refreshes every few minutes.
    */
   refresh(): void;
+  /**
+   * Loads the corpus figures and learns the procedure classifier now rather than on the first
+   * search, without waiting for them: call it once the server listens. Resolves when both are ready.
+   */
+  warm(): Promise<void>;
 }
 
 /**
@@ -72,11 +77,12 @@ export function createRetriever(database: Database, embedder: Embedder, options:
     text: { ...DEFAULT_TEXT_LIMITS, ...options.textLimits },
   };
   const results = createResultLoader(database);
-  // Built on first use (a few tens of ms), from files in the repository: no download.
-  let bankIndex: BankIndex | null | undefined = options.examples;
-  const examples = () => (bankIndex === undefined ? (bankIndex = createBankIndex(loadBank())) : bankIndex);
+  // Built on first use (0.5-0.8 s, a slice at a time), from files in the repository: no download.
+  let bankIndex: Promise<BankIndex | null> | undefined = options.examples === undefined ? undefined : Promise.resolve(options.examples);
+  const examples = () => (bankIndex ??= buildBankIndex(loadBank()));
   const classifier = createProcedureClassifier(examples);
-  const evidence = (query: string, { filters }: SearchOptions = {}) => gatherEvidence(database, embedder, stats, limits, query, filters, examples(), classifier);
+  const evidence = async (query: string, { filters }: SearchOptions = {}) =>
+    gatherEvidence(database, embedder, stats, limits, query, filters, await examples(), classifier);
   async function rank(query: string, searchOptions: SearchOptions = {}): Promise<RankedSearch> {
     const gathered = await evidence(query, searchOptions);
     return { terms: gathered.terms, ranked: fuse(gathered, weights) };
@@ -86,6 +92,9 @@ export function createRetriever(database: Database, embedder: Embedder, options:
     rank,
     evidence,
     refresh: () => stats.invalidate(),
+    async warm() {
+      await classifier((await stats.get()).names);
+    },
 
     async search(query, searchOptions = {}) {
       const limit = Math.max(1, searchOptions.limit ?? 5);

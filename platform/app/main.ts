@@ -21,6 +21,9 @@ try {
   const readyMs = Math.round(performance.now() - started);
   logger.info({ port, driver: app.services.database.driver, jobs: app.queue.kind, readyMs }, 'ready');
   console.log(`Một Cửa đang chạy: http://localhost:${port}/  (ready in ${readyMs} ms)`);
+  // Corpus figures and the procedure classifier (seconds on a full corpus, in a worker thread) are
+  // prepared now, not awaited: the first question then usually finds them ready.
+  app.services.retriever.warm().catch((error: unknown) => logger.error({ err: error }, 'retriever warm-up failed'));
 
   let stopping = false;
   const stop = (signal: string) => {
