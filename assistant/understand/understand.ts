@@ -7,6 +7,7 @@ import { FILLER_WORDS, FOLLOW_UP_CUES, TOPIC_PHRASES } from './filler-words.ts';
 import { alignedWords } from './aligned-words.ts';
 import { findRequest } from './find-request.ts';
 import { DOMAIN_WORDS, GREETINGS, HUMAN_DIGITS, INTENT_LEXICON, LEGAL_READING, PROCEDURAL_CONTEXT, THANKS, type SpecialIntent } from './intent-lexicon.ts';
+import { misreadIntent } from './misread-intent.ts';
 import { coveredWords, findHits, hasAny, longestHits, type PhraseHit } from './phrases.ts';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'plain_language' | SpecialIntent;
@@ -69,7 +70,8 @@ const CODE = /(?<![\d.])(\d\.\d{6})(?![\d.])/;
 export function understand(text: string): Understanding {
   const { original, words } = alignedWords(text);
   const folded = words.join(' ');
-  const specialHits = findHits(words, INTENT_LEXICON);
+  const typed = original.map((w) => w.toLowerCase());
+  const specialHits = findHits(words, INTENT_LEXICON).filter((h) => !misreadIntent(h, words, typed));
   const aspectHits = longestHits(findHits(words, ASPECT_LEXICON)).filter((h) => !notAFee(h, words, original, text));
   const methodHits = longestHits(findHits(words, METHOD_LEXICON));
   const caseHits = caseCueHits(words);
@@ -106,7 +108,7 @@ export function understand(text: string): Understanding {
     mentionsDomain: domain,
     code,
     words,
-    typed: original.map((w) => w.toLowerCase()),
+    typed,
     topicWords,
     context: split.context,
     topicText: keptForSearch.map((i) => original[i]).filter((w, k, all) => k === 0 || w !== all[k - 1]).join(' '),
