@@ -38,6 +38,13 @@ export async function createPgEventBus(options: {
   let lastCleanup = 0;
   publisher.on('error', (error) => options.onConnectionError?.(error));
   await publisher.connect();
+  // A client runs one query at a time (pg warns, and pg 9 will refuse, when asked for two): publishing
+  // and reading another process's stored payload take turns on the publisher.
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = chain.then(task);
+    chain = run.catch(() => undefined);
+    return run;
+  };
 
   const deliver = async (message: string | undefined) => {
     // This process's own events were delivered when emitted: skip them before parsing (replies can be large).
@@ -51,7 +58,8 @@ export async function createPgEventBus(options: {
     if (envelope.o === origin) return;
     let payload = envelope.p;
     if (envelope.ref !== undefined) {
-      const result = await publisher.query<{ payload: unknown }>('select payload from bus_events where id = $1', [envelope.ref]);
+      const ref = envelope.ref;
+      const result = await serial(() => publisher.query<{ payload: unknown }>('select payload from bus_events where id = $1', [ref]));
       payload = result.rows[0]?.payload;
       if (payload === undefined) return;
     }
@@ -92,7 +100,7 @@ export async function createPgEventBus(options: {
     emit(name, payload) {
       local.emit(name, payload);
       if (closed) return;
-      chain = chain.then(() => publish(name, payload)).catch((error: unknown) => options.onConnectionError?.(error));
+      serial(() => publish(name, payload)).catch((error: unknown) => options.onConnectionError?.(error));
     },
     on: local.on,
     async close() {
