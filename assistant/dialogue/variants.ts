@@ -102,6 +102,11 @@ function fits(name: string, variant: string): boolean {
   return variant === 'first' ? servesFirstIssue(name) : namedVariants(name).includes(variant);
 }
 
+/** The procedure is a variant the citizen named, or they named none ("bị mất" rules out a renewal). */
+export function fitsSaid(said: readonly string[], name: string): boolean {
+  return said.length === 0 || said.some((variant) => fits(name, variant));
+}
+
 /**
  * Keeps the candidates whose variant the citizen named (the first named variant any candidate
  * has); with no variant named, keeps the plain services. Never returns an empty list.
