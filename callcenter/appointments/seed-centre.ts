@@ -70,11 +70,16 @@ export const EXAMPLE_BRANCHES: readonly {
   },
 ];
 
-/** Loads the example centre once; does nothing when branches already exist. */
+/**
+ * Loads the example centre once; does nothing when branches already exist. Processes that start
+ * together (the web app and the worker, or several on one database) each found no branch and each
+ * loaded the centre: the lock makes the later one wait and find the first one's rows.
+ */
 export async function seedExampleCentre(db: Db): Promise<{ branches: number; counters: number; services: number }> {
-  const existing = (await db.execute(sql`select count(*)::int as n from appointment_branches`)) as unknown as { rows: { n: number }[] };
-  if ((existing.rows[0]?.n ?? 0) > 0) return { branches: 0, counters: 0, services: 0 };
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('appointment_branches.seed'))`);
+    const existing = (await tx.execute(sql`select count(*)::int as n from appointment_branches`)) as unknown as { rows: { n: number }[] };
+    if ((existing.rows[0]?.n ?? 0) > 0) return { branches: 0, counters: 0, services: 0 };
     const serviceIds = new Map<ServiceKey, string>();
     for (const s of EXAMPLE_SERVICES) {
       const [row] = await tx.insert(appointmentServices).values({ name: s.name, field: s.field, procedureCodes: [...s.procedureCodes], slotMinutes: s.slotMinutes }).returning({ id: appointmentServices.id });
