@@ -8,7 +8,11 @@ describe('intent phrases that folding makes out of other words', () => {
     ['nhà máy thủy điện ngừng phát điện vì lũ, giấy phép lấy nước có được gia hạn không', 'procedure'],
     ['xin cấp lại giấy chứng nhận khi thay đổi người đại diện pháp luật có mất phí không', 'procedure'],
     ['đổi người đại diện theo pháp luật có phải đăng ký không', 'procedure'],
+    ['muốn cắt gói cước internet thì gọi tổng đài hay ra cửa hàng', 'procedure'],
+    ['đổi sim thì ra cửa hàng hay gọi tổng đài được không', 'procedure'],
     // The phrases themselves still say what they mean.
+    ['cho tôi gọi tổng đài viên', 'human'],
+    ['tôi muốn gặp nhân viên hay ai cũng được', 'human'],
     ['khai hộ tôi tờ khai tạm trú được không', 'prefill_form'],
     ['điền hộ tôi với', 'prefill_form'],
     ['trả lời kiểu này làm tôi phát điên', 'frustration'],

@@ -5,7 +5,9 @@ import type { PhraseHit } from './phrases.ts';
  * someone) begins "khai hồ sơ" (fill in a dossier), "phát điên" (go mad) is "phát điện" (generate
  * power), and "pháp luật có…" ends "người đại diện theo pháp luật có…": each of these, read as
  * the intent, sent a question about a procedure to the form filler, the apology for frustration or
- * the lawyer. Found on the example bank's phrasings, the test's cases say which.
+ * the lawyer. Found on the example bank's phrasings, the test's cases say which. A request for a
+ * person that is one of two ways to reach a provider ("gọi tổng đài hay ra cửa hàng") is a question
+ * about that provider, not a request for this centre's staff.
  */
 export function misreadIntent(hit: PhraseHit, words: readonly string[], typed: readonly string[]): boolean {
   const last = hit.end - 1;
@@ -15,5 +17,16 @@ export function misreadIntent(hit: PhraseHit, words: readonly string[], typed: r
   for (let i = hit.start; i <= last; i++) if (words[i] === 'dien' && typed[i]?.normalize('NFC') === 'điện') return true;
   // "(người) đại diện (theo) pháp luật": the legal representative, not a question about the law.
   if (words[hit.start] === 'phap' && (words[hit.start - 1] === 'dien' || (words[hit.start - 1] === 'theo' && words[hit.start - 2] === 'dien'))) return true;
+  if (hit.tag === 'human' && betweenTwoWays(hit, words)) return true;
   return false;
+}
+
+const OR = new Set(['hay', 'hoac']);
+/** Verbs of going somewhere in person: the other way the citizen weighs ("hay ra cửa hàng", "hay lên phường"). */
+const GOING = new Set(['ra', 'den', 'len', 'toi', 'qua', 've', 'xuong']);
+
+function betweenTwoWays(hit: PhraseHit, words: readonly string[]): boolean {
+  const goesAfter = OR.has(words[hit.end] ?? '') && words.slice(hit.end + 1, hit.end + 3).some((w) => GOING.has(w));
+  const goesBefore = OR.has(words[hit.start - 1] ?? '') && words.slice(Math.max(0, hit.start - 5), hit.start - 1).some((w) => GOING.has(w));
+  return goesAfter || goesBefore;
 }
