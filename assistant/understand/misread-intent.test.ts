@@ -10,7 +10,12 @@ describe('intent phrases that folding makes out of other words', () => {
     ['đổi người đại diện theo pháp luật có phải đăng ký không', 'procedure'],
     ['muốn cắt gói cước internet thì gọi tổng đài hay ra cửa hàng', 'procedure'],
     ['đổi sim thì ra cửa hàng hay gọi tổng đài được không', 'procedure'],
+    ['bố tôi hưởng lương hưu thì bị đi tù mấy năm, nay mãn hạn về thì lãnh lại cần giấy gì', 'procedure'],
+    ['tổ hợp tác bị bên khác khiếu nại trùng tên, muốn đổi tên thì làm sao', 'procedure'],
     // The phrases themselves still say what they mean.
+    ['làm giả giấy tờ thì có bị đi tù không', 'legal_advice'],
+    ['tôi bị cán bộ hạch sách, muốn khiếu nại', 'complaint'],
+    ['hồ sơ của tôi bị làm chậm quá', 'complaint'],
     ['cho tôi gọi tổng đài viên', 'human'],
     ['tôi muốn gặp nhân viên hay ai cũng được', 'human'],
     ['khai hộ tôi tờ khai tạm trú được không', 'prefill_form'],

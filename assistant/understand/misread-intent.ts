@@ -18,8 +18,16 @@ export function misreadIntent(hit: PhraseHit, words: readonly string[], typed: r
   // "(người) đại diện (theo) pháp luật": the legal representative, not a question about the law.
   if (words[hit.start] === 'phap' && (words[hit.start - 1] === 'dien' || (words[hit.start - 1] === 'theo' && words[hit.start - 2] === 'dien'))) return true;
   if (hit.tag === 'human' && betweenTwoWays(hit, words)) return true;
+  // "bị đi tù mấy năm, giờ ra tù xin lại trợ cấp": a time served is the story, not "will I go to prison".
+  if (hit.phrase === 'bi di tu' && DURATION_UNITS.has(words[hit.end + 1] ?? '')) return true;
+  // "bị bên khác khiếu nại", "bị khách phản ánh": the citizen is the one complained about.
+  if (COMPLAINING.has(hit.phrase) && words.slice(Math.max(0, hit.start - 3), hit.start).includes('bi')) return true;
   return false;
 }
+
+const DURATION_UNITS = new Set(['nam', 'thang']);
+/** Acts of complaining, whose passive ("bị … khiếu nại") makes the citizen their target; "bị làm chậm" is still a complaint. */
+const COMPLAINING = new Set(['khieu nai', 'phan anh', 'to cao', 'kien nghi']);
 
 const OR = new Set(['hay', 'hoac']);
 /** Verbs of going somewhere in person: the other way the citizen weighs ("hay ra cửa hàng", "hay lên phường"). */
