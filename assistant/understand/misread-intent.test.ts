@@ -18,6 +18,7 @@ describe('intent phrases that folding makes out of other words', () => {
     ['hồ sơ của tôi bị làm chậm quá', 'complaint'],
     ['cho tôi gọi tổng đài viên', 'human'],
     ['tôi muốn gặp nhân viên hay ai cũng được', 'human'],
+    ['cho tôi gặp nhân viên hay tôi tới tận nơi cũng được', 'human'],
     ['khai hộ tôi tờ khai tạm trú được không', 'prefill_form'],
     ['điền hộ tôi với', 'prefill_form'],
     ['trả lời kiểu này làm tôi phát điên', 'frustration'],

@@ -30,8 +30,8 @@ const DURATION_UNITS = new Set(['nam', 'thang']);
 const COMPLAINING = new Set(['khieu nai', 'phan anh', 'to cao', 'kien nghi']);
 
 const OR = new Set(['hay', 'hoac']);
-/** Verbs of going somewhere in person: the other way the citizen weighs ("hay ra cửa hàng", "hay lên phường"). */
-const GOING = new Set(['ra', 'den', 'len', 'toi', 'qua', 've', 'xuong']);
+/** Verbs of going somewhere in person: the other way the citizen weighs ("hay ra cửa hàng", "hay lên phường"); not "tới", which folds into "tôi". */
+const GOING = new Set(['ra', 'den', 'len', 'qua', 've', 'xuong']);
 
 function betweenTwoWays(hit: PhraseHit, words: readonly string[]): boolean {
   const goesAfter = OR.has(words[hit.end] ?? '') && words.slice(hit.end + 1, hit.end + 3).some((w) => GOING.has(w));
