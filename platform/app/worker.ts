@@ -37,6 +37,9 @@ const channels = createChannelRuntime(env, services, (name, payload, options) =>
 registerChannelJobs(queue, env, services, channels);
 await queue.start();
 logger.info({ jobs: queue.kind }, 'worker ready');
+// Channel jobs answer citizens with the assistant: its corpus figures and classifier are prepared now,
+// as in the web process, so the first message from Zalo or SMS does not wait seconds for them.
+services.retriever.warm().catch((error: unknown) => logger.error({ err: error }, 'retriever warm-up failed'));
 
 // The container healthcheck reads this file's age: fresh means the worker still reaches its database.
 const heartbeatFile = join(tmpdir(), 'mot-cua-worker.heartbeat');
