@@ -9,22 +9,18 @@
  *
  *   npm run bench:classifier      (the configured database, holding the full corpus: npm run ingest)
  */
-import { sql } from 'drizzle-orm';
 import { loadDataset } from '../../evals/index.ts';
 // An offline tool, like the other benches: it builds the bank's classifiers itself.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { corpusNamePhrasings } from '../../knowledge/bench/corpus-name-phrasings.ts';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { bankFeatures, createBankCentroids, createBankIndex, loadBank } from '../../knowledge/index.ts';
-import { loadEnvOrExit } from '../../platform/app/load-env.ts';
-import { openDatabase } from '../../platform/db/client.ts';
 import { understand } from '../understand/understand.ts';
 
 const SETS = ['dev', 'situations-author-a', 'situations-author-b'];
 
-const env = loadEnvOrExit();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-const rows = await database.rows<{ code: string; name_folded: string }>(sql`select code, name_folded from procedures`);
-await database.close();
-const phrasings = [...createBankIndex(loadBank()).phrasings, ...rows.map((r) => ({ code: r.code, features: bankFeatures(r.name_folded) }))];
+const { names } = await corpusNamePhrasings();
+const phrasings = [...createBankIndex(loadBank()).phrasings, ...names];
 
 const items = (
   await Promise.all(

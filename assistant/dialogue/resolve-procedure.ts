@@ -144,17 +144,13 @@ function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: '
 function shownChoices(u: Understanding, candidates: readonly RetrievedProcedure[], results: readonly RetrievedProcedure[]): RetrievedProcedure[] {
   const said = saidVariants(u.words);
   const runnersUp = results.filter((r) => fitsSaid(said, r.procedure.name));
-  const names = new Set<string>();
-  const codes = new Set<string>();
-  const shown: RetrievedProcedure[] = [];
+  // One per name: a procedure listed twice (a candidate, then a runner-up) has its name twice too.
+  const byName = new Map<string, RetrievedProcedure>();
   for (const c of [...candidates, ...runnersUp]) {
     const name = foldedWords(c.procedure.name).join(' ');
-    if (codes.has(c.procedure.code) || names.has(name)) continue;
-    codes.add(c.procedure.code);
-    names.add(name);
-    shown.push(c);
+    if (!byName.has(name)) byName.set(name, c);
   }
-  return shown.slice(0, THRESHOLDS.maxChoices);
+  return [...byName.values()].slice(0, THRESHOLDS.maxChoices);
 }
 
 /**

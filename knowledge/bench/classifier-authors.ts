@@ -7,19 +7,12 @@
  *   npm run bench:classifier-authors                       (the configured database, holding the full corpus)
  *   SOFTMAX='{"rate":3}' npm run bench:classifier-authors  (other options, merged over the shipped ones)
  */
-import { sql } from 'drizzle-orm';
 import { bankFeatures, createBankCentroids, loadBank } from '../examples/index.ts';
 import { SOFTMAX_OPTIONS, type SoftmaxOptions } from '../examples/bank-softmax.ts';
-import { loadEnvOrExit } from '../../platform/app/load-env.ts';
-import { openDatabase } from '../../platform/db/client.ts';
+import { corpusNamePhrasings } from './corpus-name-phrasings.ts';
 
 const options: SoftmaxOptions = { ...SOFTMAX_OPTIONS, ...(JSON.parse(process.env.SOFTMAX ?? '{}') as Partial<SoftmaxOptions>) };
-const env = loadEnvOrExit();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-const rows = await database.rows<{ code: string; name_folded: string }>(sql`select code, name_folded from procedures`);
-await database.close();
-
-const names = rows.map((r) => ({ code: r.code, features: bankFeatures(r.name_folded) }));
+const { names } = await corpusNamePhrasings();
 const bank = loadBank().flatMap((entry) => entry.questions.map((q) => ({ code: entry.code, author: entry.author, features: bankFeatures(q) })));
 const authors = [...new Set(bank.map((p) => p.author))];
 
@@ -38,5 +31,5 @@ for (const author of authors) {
 }
 const share = (n: number) => (n / tally.phrasings).toFixed(3);
 console.log(`softmax options ${JSON.stringify(options)}`);
-console.log(`${authors.length} authors left out in turn, ${tally.phrasings} phrasings, ${rows.length} names (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`${authors.length} authors left out in turn, ${tally.phrasings} phrasings, ${names.length} names (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 console.log(`top-1 by cosine ${share(tally.cosine1)} | top-1 by softmax ${share(tally.softmax1)} | top-4 by softmax ${share(tally.softmax4)}`);

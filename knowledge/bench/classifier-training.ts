@@ -6,17 +6,12 @@
  *
  *   npm run bench:classifier-training      (the configured database, ideally holding the full corpus)
  */
-import { sql } from 'drizzle-orm';
-import { bankFeatures, createBankCentroids, createBankIndex, loadBank } from '../examples/index.ts';
+import { createBankCentroids, createBankIndex, loadBank } from '../examples/index.ts';
 import { trainBankCentroids } from '../examples/train-bank-centroids.ts';
-import { loadEnvOrExit } from '../../platform/app/load-env.ts';
-import { openDatabase } from '../../platform/db/client.ts';
+import { corpusNamePhrasings } from './corpus-name-phrasings.ts';
 
-const env = loadEnvOrExit();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-const rows = await database.rows<{ code: string; name_folded: string }>(sql`select code, name_folded from procedures`);
-await database.close();
-const phrasings = [...createBankIndex(loadBank()).phrasings, ...rows.map((r) => ({ code: r.code, features: bankFeatures(r.name_folded) }))];
+const { names, driver } = await corpusNamePhrasings();
+const phrasings = [...createBankIndex(loadBank()).phrasings, ...names];
 
 // A timer that should fire every 10 ms while the worker learns; the gap between ticks is the pause.
 let longestGapMs = 0;
@@ -37,6 +32,6 @@ createBankCentroids(phrasings);
 const inlineMs = performance.now() - inlineStarted;
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-console.log(`Classifier learning, ${phrasings.length} phrasings and names (${rows.length} procedures), ${database.driver}`);
+console.log(`Classifier learning, ${phrasings.length} phrasings and names (${names.length} procedures), ${driver}`);
 console.log(`in a worker thread   ${ms(workerMs)}, longest event-loop pause ${ms(longestGapMs)}`);
 console.log(`inline               ${ms(inlineMs)}, the loop held for all of it`);
