@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Tests may reach into knowledge: the two spellings must agree (assistant/ports.ts, OutsideTopicRef.written).
 import { typedSyllables } from '../../knowledge/index.ts';
 import { accentedWords, foldedWords } from '../understand/fold.ts';
-import { namedVariants, narrowByVariant, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
+import { fitsSaid, namedVariants, narrowByVariant, saidVariants, servesFirstIssue, VARIANT_WORDS } from './variants.ts';
 
 describe('variants in procedure names', () => {
   it('reads the variant a name states', () => {
@@ -22,6 +22,17 @@ describe('variants in procedure names', () => {
   it('hears citizens folded, and keeps the variant words folded for the rules that skip them', () => {
     expect(saidVariants(foldedWords('mat can cuoc roi lam lai o dau'))).toEqual(['reissue']);
     expect(VARIANT_WORDS.has('doi')).toBe(true);
+  });
+
+  it('rules out the variants the citizen\'s words exclude, and keeps an extension for "hết hạn"', () => {
+    const lost = saidVariants(foldedWords('bi mat the can cuoc'));
+    expect(fitsSaid(lost, 'Cấp lại thẻ căn cước')).toBe(true);
+    expect(fitsSaid(lost, 'Cấp đổi thẻ căn cước')).toBe(false);
+    const expiring = saidVariants(foldedWords('giay phep khai thac nuoc sap het han'));
+    expect(fitsSaid(expiring, 'Cấp đổi giấy phép lái xe')).toBe(true);
+    expect(fitsSaid(expiring, 'Gia hạn, điều chỉnh giấy phép khai thác nước dưới đất')).toBe(true);
+    expect(fitsSaid(expiring, 'Cấp lại giấy phép khai thác nước dưới đất')).toBe(false);
+    expect(fitsSaid([], 'Cấp lại thẻ căn cước')).toBe(true);
   });
 
   it('puts the tone mark in one place, whichever the writer used', () => {
