@@ -11,6 +11,9 @@ describe('variants in procedure names', () => {
     expect(namedVariants('Xoá đăng ký thường trú')).toEqual(['delete']);
     expect(namedVariants('Trình báo mất hộ chiếu phổ thông')).toEqual(['report_lost']);
     expect(namedVariants('Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên')).toEqual([]);
+    // "Sửa đổi, bổ sung" amends a permit: a change, not the first issue.
+    expect(namedVariants('Sửa đổi, bổ sung Giấy phép nhận chìm ở biển (cấp TW)')).toEqual(['change']);
+    expect(saidVariants(foldedWords('muon sua giay phep nhan chim'))).toEqual(['change']);
   });
 
   it('reads names with their diacritics, so words that fold alike are not a variant', () => {

@@ -26,7 +26,7 @@ const VARIANTS: readonly Variant[] = [
   { id: 'stop', said: ['cham dut', 'dong cua', 'giai the', 'nghi han', 'khong kinh doanh nua', 'dung kinh doanh', 'dong ho kinh doanh'], named: ['chấm dứt'] },
   { id: 'pause', said: ['tam ngung', 'tam nghi', 'nghi tam thoi', 'nghi ban', 'nghi vai thang', 'tam dung'], named: ['tạm ngừng'] },
   { id: 'adjust', said: ['dieu chinh', 'sua thong tin', 'cap nhat thong tin', 'sua lai thong tin'], named: ['điều chỉnh'] },
-  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so'], named: ['thay đổi'] },
+  { id: 'change', said: ['thay doi', 'doi dia chi', 'doi ten', 'doi chu', 'doi nganh', 'chuyen dia chi', 'bo sung nganh', 'doi tru so', 'sua doi', 'sua giay', 'sua noi dung'], named: ['thay đổi', 'sửa đổi'] },
   { id: 'report_lost', said: ['trinh bao', 'bao mat', 'khai bao mat'], named: ['trình báo mất', 'báo mất'] },
   {
     id: 'reissue',
