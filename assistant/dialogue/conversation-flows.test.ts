@@ -49,7 +49,7 @@ describe('clarifying questions', () => {
     const question = await ask('thẻ căn cước');
     expect(question.kind).toBe('clarify');
     expect(question.choices.length).toBeGreaterThanOrEqual(2);
-    expect(question.choices.length).toBeLessThanOrEqual(4);
+    expect(question.choices.length).toBeLessThanOrEqual(5);
     const picked = await ask('2');
     expect(picked.kind).toBe('answer');
     expect(cited(picked)).toBe(question.choices[1]?.value);

@@ -52,16 +52,16 @@ describe('resolveProcedure: choices worth offering', () => {
     expect(resolution.kind).toBe('ambiguous');
   });
 
-  it('fills the question with the next candidates of the ranking, one per name, up to four', async () => {
+  it('fills the question with the next candidates of the ranking, one per name, up to five', async () => {
     const [first, second] = (await twoServices(0.3).search('')) as RetrievedProcedure[];
     const next = (code: string, confidence: number, procedure = sampleProcedure(code)): RetrievedProcedure => ({ procedure, score: 0.2, confidence, sections: [] });
     const sameName = { ...sampleProcedure('2.000720'), code: '9.000002' };
     const retriever = searching([]);
-    const results = [first!, second!, next('2.000720', 0.08), next('2.000720', 0.07, sameName), next('1.001570', 0.01), next('1.001266', 0.01)];
+    const results = [first!, second!, next('2.000720', 0.08), next('2.000720', 0.07, sameName), next('1.001570', 0.01), next('1.001266', 0.01), next('1.004222', 0.01)];
     const resolution = await resolveProcedure(understand(question), question, {}, { ...retriever, search: async () => results }, []);
     expect(resolution.kind).toBe('ambiguous');
     // The same name twice reads as one choice; a weak runner-up may still be the citizen's service.
-    if (resolution.kind === 'ambiguous') expect(resolution.candidates.map((c) => c.procedure.code)).toEqual(['1.001612', '2.001610', '2.000720', '1.001570']);
+    if (resolution.kind === 'ambiguous') expect(resolution.candidates.map((c) => c.procedure.code)).toEqual(['1.001612', '2.001610', '2.000720', '1.001570', '1.001266']);
   });
 
   it('says "not in my data" when even the likeliest is not (a list without their service only misleads)', async () => {

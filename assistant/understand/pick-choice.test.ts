@@ -42,6 +42,13 @@ describe('pickChoice', () => {
     expect(pickChoice(text, choices)).toBeNull();
   });
 
+  it('hears the fifth choice said as a word, and not a year', () => {
+    const five: Choice[] = [1, 2, 3, 4, 5].map((n) => ({ n, label: `Thủ tục ${n}`, value: `1.00000${n}` }));
+    expect(pickChoice('số năm', five)?.value).toBe('1.000005');
+    expect(pickChoice('cái thứ năm', five)?.value).toBe('1.000005');
+    expect(pickChoice('năm ngoái tôi làm rồi', five)).toBeNull();
+  });
+
   it('picks nothing when nothing is pending', () => {
     expect(pickChoice('1', [])).toBeNull();
   });

@@ -11,7 +11,7 @@ const PICK_WORDS = new Set([
   'so', 'chon', 'cai', 'thu', 'phuong', 'an', 'lua', 'y', 'muc', 'nhe', 'a', 'ah', 'la', 'di', 'em', 'toi', 'minh', 'lay',
   'dong', 'ok', 'oke', 'vang', 'da', 'theo', 'cho', 'nha', 'nhe', 'thi', 'cua', 'truong', 'hop', 'tuc', 'phim', 'bam',
 ]);
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ mot: 1, nhat: 1, hai: 2, nhi: 2, ba: 3, bon: 4, tu: 4 }));
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ mot: 1, nhat: 1, hai: 2, nhi: 2, ba: 3, bon: 4, tu: 4, nam: 5 }));
 const MAX_PICK_WORDS = 7;
 
 export function pickChoice(text: string, choices: readonly Choice[]): Choice | null {
