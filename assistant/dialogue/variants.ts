@@ -110,7 +110,7 @@ const NOT_RULED_OUT: Readonly<Record<string, string>> = { renewal: 'extend' };
 
 /** The procedure is a variant the citizen named, or they named none ("bị mất" rules out a renewal). */
 export function fitsSaid(said: readonly string[], name: string): boolean {
-  return said.length === 0 || said.some((variant) => fits(name, variant) || (NOT_RULED_OUT[variant] !== undefined && fits(name, NOT_RULED_OUT[variant])));
+  return said.length === 0 || said.some((variant) => fits(name, variant) || fits(name, NOT_RULED_OUT[variant] ?? variant));
 }
 
 /**
