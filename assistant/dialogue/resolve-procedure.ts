@@ -141,7 +141,7 @@ function checkChoices(u: Understanding, ambiguous: Extract<Resolution, { kind: '
 
 /**
  * The choices a question shows: the decision's candidates, then the next ones of the ranking, up to
- * five, one per name (the same name at two agencies reads as one choice), never a variant the
+ * SHOWN_CHOICES, one per name (the same name at two agencies reads as one choice), never a variant the
  * citizen's words ruled out. Whether to ask at all was decided on the candidates alone. On the
  * bank's phrasings with their author left out, the questions held the citizen's procedure 83.6% of
  * the time with the decision's candidates alone, 87.5% filled with runners-up above the noise

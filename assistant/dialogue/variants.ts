@@ -106,11 +106,11 @@ function fits(name: string, variant: string): boolean {
  * A permit "hết hạn" is extended (gia hạn) where a card is renewed (cấp đổi): what the citizen said
  * decides between close candidates, but rules neither out.
  */
-const NOT_RULED_OUT: Readonly<Record<string, string>> = { renewal: 'extend' };
+const FITTING: Readonly<Record<string, readonly string[]>> = { renewal: ['renewal', 'extend'] };
 
 /** The procedure is a variant the citizen named, or they named none ("bị mất" rules out a renewal). */
 export function fitsSaid(said: readonly string[], name: string): boolean {
-  return said.length === 0 || said.some((variant) => fits(name, variant) || fits(name, NOT_RULED_OUT[variant] ?? variant));
+  return said.length === 0 || said.some((variant) => (FITTING[variant] ?? [variant]).some((v) => fits(name, v)));
 }
 
 /**
